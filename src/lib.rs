@@ -1,0 +1,2 @@
+//! stuf-jz
+#![forbid(unsafe_code)]

@@ -1,0 +1,2 @@
+//! Generator.
+#![forbid(unsafe_code)]

@@ -1,0 +1,2 @@
+//! StUF building blocks.
+#![forbid(unsafe_code)]
