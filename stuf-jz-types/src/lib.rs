@@ -1,2 +1,35 @@
-//! StUF building blocks.
+//! Hand-written StUF building blocks that every generated StUF-JZ type uses.
+//!
+//! - [`Nillable`]: the three states of a nillable element (absent is an
+//!   `Option`), nil carrying its attributes (`StUF:noValue`).
+//! - [`date`]: StUF dates (`StUF:Datum`, incomplete dates) and timestamps
+//!   (`StUF:Tijdstip`) with chrono accessors, keeping the lexical value.
+//! - [`reader::Reader`], [`writer::Writer`], [`validate::Validator`]: the
+//!   machinery behind `from_xml`, `to_xml` and `validate`.
+//! - [`lexical`] and [`facets`]: XML Schema built-in types and facets.
+//! - [`Violation`]: a broken rule with its element path, line and column.
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod date;
+pub mod decl;
+pub mod error;
+pub mod facets;
+pub mod lexical;
+mod nillable;
+mod read_values;
+pub mod reader;
+pub mod validate;
+pub mod value;
+pub mod writer;
+pub mod xs;
+
+pub use decl::{AttributeDecl, ElementDecl, UNBOUNDED};
+pub use error::{Position, ReadError, ReadResult, Rule, Stop, Violation, WriteError};
+pub use facets::{Facet, Facets};
+pub use lexical::{Builtin, WhiteSpace};
+pub use nillable::{Nillable, NoAttributes};
+pub use reader::{Reader, Tag};
+pub use validate::Validator;
+pub use value::{Document, ElementValue, Group, NilAttributes, SimpleValue};
+pub use writer::Writer;

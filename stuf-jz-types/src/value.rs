@@ -1,0 +1,137 @@
+//! The traits that generated types implement. Generated code stays
+//! declarative: it lists fields and declarations and calls these.
+
+use std::borrow::Cow;
+
+use crate::decl::ElementDecl;
+use crate::error::{ReadError, ReadResult, Violation, WriteError};
+use crate::facets::Facets;
+use crate::reader::{Reader, Tag};
+use crate::validate::Validator;
+use crate::writer::Writer;
+
+/// A value of a simple type: the text of an element or an attribute.
+pub trait SimpleValue: Sized {
+    /// The schema type (`BG:BSN`), for messages.
+    const SCHEMA_TYPE: &'static str;
+    /// The facets the value must satisfy.
+    const FACETS: &'static Facets;
+    /// Builds the value from its lexical form. Types that keep the lexical
+    /// form always succeed; enumerations fail on an unknown literal.
+    fn from_lexical(lexical: String) -> Result<Self, String>;
+    /// The lexical form written to XML.
+    fn lexical(&self) -> Cow<'_, str>;
+}
+
+/// Something that can be the type of an element: reads and writes a whole
+/// element (its attributes and content).
+pub trait ElementValue: Sized {
+    /// Reads the attributes in `tag` and the content up to the end tag.
+    fn read(r: &mut Reader<'_>, tag: Tag) -> ReadResult<Self>;
+    /// Reads an element that carries `xsi:nil="true"`. Only nillable
+    /// elements ([`crate::Nillable`]) accept it.
+    fn read_nil(r: &mut Reader<'_>, tag: Tag) -> ReadResult<Self> {
+        r.not_nillable(tag)
+    }
+    /// Writes the element named by `decl`.
+    fn write(&self, w: &mut Writer, decl: &ElementDecl);
+    /// Checks the value against its schema type.
+    fn validate(&self, v: &mut Validator);
+    /// The text content, for checking an element's `fixed` value.
+    fn text(&self) -> Option<Cow<'_, str>> {
+        None
+    }
+}
+
+impl<V: SimpleValue> ElementValue for V {
+    fn read(r: &mut Reader<'_>, tag: Tag) -> ReadResult<Self> {
+        r.no_attributes(&tag);
+        let value = r.simple_text::<V>();
+        r.end(tag)?;
+        value
+    }
+
+    fn write(&self, w: &mut Writer, decl: &ElementDecl) {
+        w.start(decl);
+        w.text(&self.lexical());
+        w.end();
+    }
+
+    fn validate(&self, v: &mut Validator) {
+        v.simple(self);
+    }
+
+    fn text(&self) -> Option<Cow<'_, str>> {
+        Some(self.lexical())
+    }
+}
+
+/// The attributes a nillable element of a complex type may carry when it is
+/// nil (`xsi:nil="true" StUF:noValue="geenWaarde"`).
+pub trait NilAttributes: Sized {
+    /// Reads the attributes in `tag`.
+    fn read(r: &mut Reader<'_>, tag: &mut Tag) -> ReadResult<Self>;
+    /// Writes the attributes.
+    fn write(&self, w: &mut Writer);
+    /// Checks the attributes.
+    fn validate(&self, v: &mut Validator);
+}
+
+/// A type that can be the type of a nillable element.
+pub trait Nillable: ElementValue {
+    /// The attributes it carries when nil.
+    type Nil: NilAttributes + std::fmt::Debug + Clone + PartialEq;
+}
+
+/// Part of a content model that is not a single element: a choice (a Rust
+/// enum) or a repeated or optional sequence (a Rust struct).
+pub trait Group: Sized {
+    /// Whether the next element (`ns`, `local`) can start this group.
+    fn starts_with(ns: &str, local: &str) -> bool;
+    /// Whether the group may be empty.
+    const EMPTIABLE: bool;
+    /// Reads the group's elements.
+    fn read(r: &mut Reader<'_>) -> ReadResult<Self>;
+    /// Writes the group's elements.
+    fn write(&self, w: &mut Writer);
+    /// Checks the group's elements.
+    fn validate(&self, v: &mut Validator);
+}
+
+/// A message: a root element with its declaration.
+pub trait Document: ElementValue {
+    /// The root element.
+    const ROOT: &'static ElementDecl;
+
+    /// Reads and validates a message; fails with every violation found.
+    fn from_xml(xml: &str) -> Result<Self, ReadError> {
+        let (value, violations) = Reader::new(xml).read_document::<Self>(Self::ROOT);
+        match value {
+            Some(value) if violations.is_empty() => Ok(value),
+            _ => Err(ReadError { violations }),
+        }
+    }
+
+    /// Writes the message after validating it; an invalid value is refused.
+    fn to_xml(&self) -> Result<String, WriteError> {
+        let violations = self.validate_message();
+        if !violations.is_empty() {
+            return Err(WriteError { violations });
+        }
+        Ok(self.to_xml_unchecked())
+    }
+
+    /// Writes the message without validating it (for tests of invalid input).
+    fn to_xml_unchecked(&self) -> String {
+        let mut w = Writer::new();
+        self.write(&mut w, Self::ROOT);
+        w.finish()
+    }
+
+    /// Every violation of the schema in this value.
+    fn validate_message(&self) -> Vec<Violation> {
+        let mut v = Validator::new();
+        v.root(Self::ROOT, self);
+        v.finish()
+    }
+}

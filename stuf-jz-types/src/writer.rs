@@ -1,0 +1,166 @@
+//! Writing messages: prefixes for the StUF namespaces are declared once on
+//! the root element; absent attributes stay absent.
+
+use crate::decl::{prefix_of, AttributeDecl, ElementDecl, PREFIXES};
+use crate::value::{ElementValue, Group, SimpleValue};
+
+/// Writes one document.
+#[derive(Debug, Default)]
+pub struct Writer {
+    out: String,
+    /// Open elements: qualified name and whether the start tag is closed.
+    open: Vec<(String, bool)>,
+}
+
+impl Writer {
+    /// An empty writer.
+    pub fn new() -> Self {
+        Writer {
+            out: String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
+            open: Vec::new(),
+        }
+    }
+
+    /// The document written.
+    pub fn finish(self) -> String {
+        let mut out = self.out;
+        out.push('\n');
+        out
+    }
+
+    fn close_start(&mut self) {
+        if let Some((_, closed)) = self.open.last_mut() {
+            if !*closed {
+                self.out.push('>');
+                *closed = true;
+            }
+        }
+    }
+
+    /// Opens an element.
+    pub fn start(&mut self, decl: &ElementDecl) {
+        self.close_start();
+        let name = match prefix_of(decl.ns) {
+            Some(prefix) => format!("{prefix}:{}", decl.name),
+            None => decl.name.to_string(),
+        };
+        self.out.push('<');
+        self.out.push_str(&name);
+        if self.open.is_empty() {
+            for (prefix, uri) in PREFIXES.iter().take(6) {
+                self.out.push_str(&format!(" xmlns:{prefix}=\"{uri}\""));
+            }
+            if !decl.ns.is_empty() && prefix_of(decl.ns).is_none() {
+                self.out
+                    .push_str(&format!(" xmlns=\"{}\"", escape(decl.ns)));
+            }
+        } else if !decl.ns.is_empty() && prefix_of(decl.ns).is_none() {
+            self.out
+                .push_str(&format!(" xmlns=\"{}\"", escape(decl.ns)));
+        }
+        self.open.push((name, false));
+    }
+
+    /// Writes `xsi:nil="true"` on the open element.
+    pub fn nil(&mut self) {
+        self.out.push_str(" xsi:nil=\"true\"");
+    }
+
+    /// Writes an attribute if it is present.
+    pub fn attribute<V: SimpleValue>(&mut self, decl: &AttributeDecl, value: &Option<V>) {
+        let Some(value) = value else {
+            return;
+        };
+        self.out.push(' ');
+        if let Some(prefix) = prefix_of(decl.ns) {
+            self.out.push_str(prefix);
+            self.out.push(':');
+        }
+        self.out.push_str(decl.name);
+        self.out.push_str("=\"");
+        self.out.push_str(&escape(&value.lexical()));
+        self.out.push('"');
+    }
+
+    /// Writes character data.
+    pub fn text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        self.close_start();
+        self.out.push_str(&escape(text));
+    }
+
+    /// Closes the innermost element.
+    pub fn end(&mut self) {
+        if let Some((name, closed)) = self.open.pop() {
+            if closed {
+                self.out.push_str("</");
+                self.out.push_str(&name);
+                self.out.push('>');
+            } else {
+                self.out.push_str("/>");
+            }
+        }
+    }
+
+    /// Writes a required element.
+    pub fn element<T: ElementValue>(&mut self, decl: &ElementDecl, value: &T) {
+        value.write(self, decl);
+    }
+
+    /// Writes an optional element.
+    pub fn optional<T: ElementValue>(&mut self, decl: &ElementDecl, value: &Option<T>) {
+        if let Some(value) = value {
+            value.write(self, decl);
+        }
+    }
+
+    /// Writes repeated elements.
+    pub fn repeated<T: ElementValue>(&mut self, decl: &ElementDecl, values: &[T]) {
+        for value in values {
+            value.write(self, decl);
+        }
+    }
+
+    /// Writes a group.
+    pub fn group<G: Group>(&mut self, group: &G) {
+        group.write(self);
+    }
+
+    /// Writes an optional group.
+    pub fn optional_group<G: Group>(&mut self, group: &Option<G>) {
+        if let Some(group) = group {
+            group.write(self);
+        }
+    }
+
+    /// Writes repeated groups.
+    pub fn repeated_groups<G: Group>(&mut self, groups: &[G]) {
+        for group in groups {
+            group.write(self);
+        }
+    }
+}
+
+/// Escapes text and attribute values (`&`, `<`, `>`, `"`, and the white
+/// space characters that attribute normalization would otherwise change).
+pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['&', '<', '>', '"', '\r', '\t', '\n']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
