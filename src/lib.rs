@@ -1,2 +1,35 @@
-//! stuf-jz
+//! Typed Rust for the messages of StUF-koppelvlak Jeugdzorg (StUF-JZ),
+//! generated at build time from the official XML Schemas.
+//!
+//! Each schema version is a module: [`v1_0_7`] (the version in use, default
+//! feature `v1_0_7`) and `v1_0_9` (feature `v1_0_9`). Every message root is
+//! a struct with `from_xml`, `to_xml` and `validate`; `Message` reads any
+//! message of a version by its root element.
+//!
+//! ```no_run
+//! use stuf_jz::v1_0_7::jz::VtoDi01;
+//! let xml = std::fs::read_to_string("vto.xml").unwrap();
+//! match VtoDi01::from_xml(&xml) {
+//!     Ok(message) => println!("{}", message.to_xml().unwrap()),
+//!     Err(e) => for v in e.violations { eprintln!("{v}") },
+//! }
+//! ```
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub use stuf_jz_types as types;
+pub use stuf_jz_types::{Document, ReadError, Rule, Violation, WriteError};
+
+/// StUF-JZ 1.0.7 (bundle `stuf-jz-1.0.7`, entry `jz0100_msg_vtberichten_resolved.xsd`).
+#[cfg(feature = "v1_0_7")]
+#[allow(rustdoc::bare_urls, clippy::all)]
+pub mod v1_0_7 {
+    include!(concat!(env!("OUT_DIR"), "/v1_0_7.rs"));
+}
+
+/// StUF-JZ 1.0.9 (normative bundle `stuf-jz-1.0.9`, entry `jz0100/jz0100_msg_totaal.xsd`).
+#[cfg(feature = "v1_0_9")]
+#[allow(rustdoc::bare_urls, clippy::all)]
+pub mod v1_0_9 {
+    include!(concat!(env!("OUT_DIR"), "/v1_0_9.rs"));
+}

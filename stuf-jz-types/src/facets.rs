@@ -288,6 +288,16 @@ fn check_patterns(value: &str, facets: &Facets, errors: &mut Vec<FacetError>) {
     }
 }
 
+/// The index in `facets.enumeration` of the literal that `raw` equals (after
+/// white space normalization; decimal-like types compare by value).
+pub fn enumeration_index(raw: &str, facets: &Facets) -> Option<usize> {
+    let value = normalize_whitespace(raw, facets.whitespace);
+    facets
+        .enumeration
+        .iter()
+        .position(|literal| enumeration_equal(facets.builtin, facets.whitespace, &value, literal))
+}
+
 /// Whether `value` equals the enumeration literal `literal` (see the module
 /// documentation).
 fn enumeration_equal(builtin: Builtin, whitespace: WhiteSpace, value: &str, literal: &str) -> bool {

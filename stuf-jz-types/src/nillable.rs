@@ -6,7 +6,7 @@ use crate::decl::ElementDecl;
 use crate::error::ReadResult;
 use crate::reader::{Reader, Tag};
 use crate::validate::Validator;
-use crate::value::{ElementValue, NilAttributes, Nillable as NillableType, SimpleValue};
+use crate::value::{ElementValue, NilAttributes, Nillable as NillableType};
 use crate::writer::Writer;
 
 /// The value of an element the schema declares `nillable="true"`: either a
@@ -89,8 +89,4 @@ impl NilAttributes for NoAttributes {
     fn write(&self, _: &mut Writer) {}
 
     fn validate(&self, _: &mut Validator) {}
-}
-
-impl<V: SimpleValue + std::fmt::Debug + Clone + PartialEq> NillableType for V {
-    type Nil = NoAttributes;
 }

@@ -101,6 +101,31 @@ impl<'x> Reader<'x> {
         (value, self.violations)
     }
 
+    /// The namespace and local name of the root element, read ahead
+    /// (`None` when the document is not well-formed before it).
+    pub fn root_name(&mut self) -> Option<(String, String)> {
+        match self.peek_child() {
+            Ok(Some((ns, local))) => Some((ns.to_string(), local.to_string())),
+            _ => None,
+        }
+    }
+
+    /// Reports that the root element is none of `expected`.
+    pub fn wrong_root(mut self, expected: &[&str]) -> Vec<Violation> {
+        if let Some(Next::Start(tag)) = &self.peeked {
+            let found = display_name(&tag.ns, &tag.local);
+            let offset = tag.offset;
+            let message = format!("root element {found} is not a message of this schema version (expected one of: {})", expected.join(", "));
+            self.record(offset, Rule::Root, None, message);
+        }
+        self.violations
+    }
+
+    /// The violations recorded so far.
+    pub fn finish(self) -> Vec<Violation> {
+        self.violations
+    }
+
     fn document<T: ElementValue>(&mut self, root: &ElementDecl) -> Option<T> {
         if self.input.len() > MAX_DOCUMENT_BYTES {
             self.record(

@@ -43,26 +43,61 @@ pub trait ElementValue: Sized {
     }
 }
 
-impl<V: SimpleValue> ElementValue for V {
+/// Implements [`ElementValue`] and [`Nillable`] for a [`SimpleValue`]
+/// type, so that it can be the type of an element (`simple_element!(Bsn)`).
+#[macro_export]
+macro_rules! simple_element {
+    ($name:ty) => {
+        impl $crate::ElementValue for $name {
+            fn read(r: &mut $crate::Reader<'_>, tag: $crate::Tag) -> $crate::ReadResult<Self> {
+                $crate::value::read_simple_element(r, tag)
+            }
+            fn write(&self, w: &mut $crate::Writer, decl: &$crate::ElementDecl) {
+                $crate::value::write_simple_element(self, w, decl)
+            }
+            fn validate(&self, v: &mut $crate::Validator) {
+                v.simple(self);
+            }
+            fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+                Some($crate::SimpleValue::lexical(self))
+            }
+        }
+        impl $crate::value::Nillable for $name {
+            type Nil = $crate::NoAttributes;
+        }
+    };
+}
+
+/// Reads an element of a simple type: no attributes, text, end tag.
+pub fn read_simple_element<V: SimpleValue>(r: &mut Reader<'_>, tag: Tag) -> ReadResult<V> {
+    r.no_attributes(&tag);
+    let value = r.simple_text::<V>();
+    r.end(tag)?;
+    value
+}
+
+/// Writes an element of a simple type.
+pub fn write_simple_element<V: SimpleValue>(value: &V, w: &mut Writer, decl: &ElementDecl) {
+    w.start(decl);
+    w.text(&value.lexical());
+    w.end();
+}
+
+impl<T: ElementValue> ElementValue for Box<T> {
     fn read(r: &mut Reader<'_>, tag: Tag) -> ReadResult<Self> {
-        r.no_attributes(&tag);
-        let value = r.simple_text::<V>();
-        r.end(tag)?;
-        value
+        T::read(r, tag).map(Box::new)
     }
-
+    fn read_nil(r: &mut Reader<'_>, tag: Tag) -> ReadResult<Self> {
+        T::read_nil(r, tag).map(Box::new)
+    }
     fn write(&self, w: &mut Writer, decl: &ElementDecl) {
-        w.start(decl);
-        w.text(&self.lexical());
-        w.end();
+        (**self).write(w, decl)
     }
-
     fn validate(&self, v: &mut Validator) {
-        v.simple(self);
+        (**self).validate(v)
     }
-
     fn text(&self) -> Option<Cow<'_, str>> {
-        Some(self.lexical())
+        (**self).text()
     }
 }
 

@@ -47,6 +47,7 @@ macro_rules! lexical_type {
                 &self.0
             }
         }
+        $crate::simple_element!($name);
     };
 }
 
@@ -61,6 +62,8 @@ impl SimpleValue for String {
         Cow::Borrowed(self)
     }
 }
+
+crate::simple_element!(String);
 
 macro_rules! builtin_types {
     ($($(#[$doc:meta])* $name:ident = $builtin:ident, $xsd:literal;)*) => {$(

@@ -1,0 +1,125 @@
+//! The generator's public entry: a [`Config`] builder.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::emit::{self, PlanError};
+use crate::loader::{LoadError, QName, SchemaSet};
+use crate::resolve::{default_roots, resolve, ResolveError};
+
+/// Configures and runs the generator.
+///
+/// ```no_run
+/// let generated = stuf_jz_codegen::Config::new()
+///     .generate("xsd/stuf-jz-1.0.7/jz0100_msg_vtberichten_resolved.xsd")
+///     .unwrap();
+/// std::fs::write("v1_0_7.rs", generated.code).unwrap();
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    roots: Option<Vec<String>>,
+}
+
+/// Generated code and what it took.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// Formatted Rust source.
+    pub code: String,
+    /// The message roots, by local name.
+    pub roots: Vec<String>,
+    /// Schema documents read.
+    pub documents: usize,
+    /// Types reached from the roots.
+    pub types: usize,
+    /// Time to load, resolve, emit and format.
+    pub elapsed: Duration,
+}
+
+/// Why generation failed.
+#[derive(Debug)]
+pub enum Error {
+    /// A schema document could not be read.
+    Load(LoadError),
+    /// Reachable schema components could not be resolved.
+    Resolve(Vec<ResolveError>),
+    /// A reachable construct cannot be expressed.
+    Plan(PlanError),
+    /// The output file could not be written.
+    Io(PathBuf, std::io::Error),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Load(e) => write!(f, "{e}"),
+            Error::Resolve(errors) => {
+                for (i, e) in errors.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{e}")?;
+                }
+                Ok(())
+            }
+            Error::Plan(e) => write!(f, "{}", e.0),
+            Error::Io(path, e) => write!(f, "{}: {e}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Config {
+    /// The default configuration: every global element of the entry
+    /// schema's target namespace is a message root.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Generates only these message roots (local names of global elements).
+    pub fn roots<I, S>(mut self, roots: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.roots = Some(roots.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Loads and resolves the bundle whose entry schema is `entry`.
+    pub fn model(&self, entry: impl AsRef<Path>) -> Result<(SchemaSet, crate::model::Model), Error> {
+        let set = SchemaSet::load(entry.as_ref()).map_err(Error::Load)?;
+        let mut roots = default_roots(&set);
+        if let Some(wanted) = &self.roots {
+            let ns = set.docs.first().map(|d| d.target_ns.clone()).unwrap_or_default();
+            roots = wanted.iter().map(|local| QName::new(ns.clone(), local.clone())).collect();
+        }
+        let model = resolve(&set, &roots).map_err(Error::Resolve)?;
+        Ok((set, model))
+    }
+
+    /// Generates Rust for the bundle whose entry schema is `entry`.
+    pub fn generate(&self, entry: impl AsRef<Path>) -> Result<Generated, Error> {
+        let started = Instant::now();
+        let (set, model) = self.model(entry)?;
+        let code = emit::generate(&model).map_err(Error::Plan)?;
+        Ok(Generated {
+            code,
+            roots: model.roots.iter().map(|r| r.name.local.clone()).collect(),
+            documents: set.docs.len(),
+            types: model.types.len(),
+            elapsed: started.elapsed(),
+        })
+    }
+
+    /// Generates into a file (written only when its content changes).
+    pub fn generate_to_file(&self, entry: impl AsRef<Path>, out: impl AsRef<Path>) -> Result<Generated, Error> {
+        let generated = self.generate(entry)?;
+        let out = out.as_ref();
+        if std::fs::read_to_string(out).ok().as_deref() != Some(generated.code.as_str()) {
+            std::fs::write(out, &generated.code).map_err(|e| Error::Io(out.to_path_buf(), e))?;
+        }
+        Ok(generated)
+    }
+}

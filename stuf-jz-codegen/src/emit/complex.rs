@@ -1,0 +1,425 @@
+//! Complex types: a struct per type (attributes first, then content), its
+//! nil form when an element declares it nillable, and the enums and structs
+//! of nested choices and groups. The impls only list declarations and call
+//! the shared machinery of `stuf_jz_types`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::emit::context::{attr_const, decl_const, doc, ident, name_test, qname_doc, Ctx};
+use crate::emit::plan::{ContentPlan, GroupPlan, NamedField, NamedKind, StructPlan};
+use crate::emit::shape::Occurs;
+use crate::model::AttributeUse;
+
+/// The tokens of one struct, its declarations and impls.
+pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
+    let complex = ctx.model.complex(plan.id).expect("planned complex type");
+    let name = ident(&plan.name);
+    let schema_type = ctx.schema_type_name(plan.id);
+    let mut docs = match &plan.root {
+        Some(root) => format!("Message `{}` (root element, type `{schema_type}`).", root.name),
+        None => format!("Complex type `{schema_type}`."),
+    };
+    if let Some(text) = &complex.info.doc {
+        docs.push_str("\n\n");
+        docs.push_str(text);
+    }
+    let docs = doc(&docs);
+    let attrs = attributes(ctx, &plan.name, &plan.attributes);
+    let (content_fields, content_consts, read_content, write_content, validate_content, text_fn) = match &plan.content {
+        ContentPlan::Empty => (quote!(), quote!(), quote!(), quote!(), quote!(), quote!()),
+        ContentPlan::Simple(id) => {
+            let ty = ctx.type_path(*id);
+            let value_doc = doc(&format!("The text content (type `{}`).", ctx.schema_type_name(*id)));
+            (
+                quote!(#value_doc pub value: #ty,),
+                quote!(),
+                quote!(value: r.simple_text()?,),
+                quote!(w.text(&rt::SimpleValue::lexical(&self.value));),
+                quote!(v.simple(&self.value);),
+                quote! {
+                    fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+                        Some(rt::SimpleValue::lexical(&self.value))
+                    }
+                },
+            )
+        }
+        ContentPlan::Fields(fields) => {
+            let parts = FieldParts::new(ctx, &plan.name, fields);
+            let FieldParts { decls, reads, writes, validates, .. } = &parts;
+            let defs = parts.definitions();
+            (quote!(#defs), quote!(#(#decls)*), quote!(#(#reads)*), quote!(#(#writes)*), quote!(#(#validates)*), quote!())
+        }
+    };
+    let tag_binding = if plan.attributes.is_empty() { quote!(tag) } else { quote!(mut tag) };
+    let AttributeParts { fields: attr_fields, consts: attr_consts, reads: attr_reads, writes: attr_writes, validates: attr_validates, .. } = &attrs;
+    let mut out = quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#attr_fields)*
+            #content_fields
+        }
+        #(#attr_consts)*
+        #content_consts
+        impl rt::ElementValue for #name {
+            fn read(r: &mut rt::Reader<'_>, #tag_binding: rt::Tag) -> rt::ReadResult<Self> {
+                let value = Self {
+                    #(#attr_reads)*
+                    #read_content
+                };
+                r.end(tag)?;
+                Ok(value)
+            }
+            fn write(&self, w: &mut rt::Writer, decl: &rt::ElementDecl) {
+                w.start(decl);
+                #(#attr_writes)*
+                #write_content
+                w.end();
+            }
+            fn validate(&self, v: &mut rt::Validator) {
+                #(#attr_validates)*
+                #validate_content
+            }
+            #text_fn
+        }
+    };
+    if plan.nillable {
+        out.extend(nil_form(plan, &attrs));
+    }
+    if let Some(root) = &plan.root {
+        out.extend(document(ctx, &plan.name, root));
+    }
+    out
+}
+
+/// The declarations and statements of a list of attributes.
+struct AttributeParts {
+    fields: Vec<TokenStream>,
+    consts: Vec<TokenStream>,
+    reads: Vec<TokenStream>,
+    nil_reads: Vec<TokenStream>,
+    writes: Vec<TokenStream>,
+    validates: Vec<TokenStream>,
+}
+
+fn attributes(ctx: &Ctx<'_>, owner: &str, attributes: &[(String, AttributeUse)]) -> AttributeParts {
+    let mut parts = AttributeParts {
+        fields: Vec::new(),
+        consts: Vec::new(),
+        reads: Vec::new(),
+        nil_reads: Vec::new(),
+        writes: Vec::new(),
+        validates: Vec::new(),
+    };
+    for (field, attr) in attributes {
+        let field_ident = ident(field);
+        let konst = attr_const(owner, field);
+        let ty = ctx.type_path(attr.ty);
+        let decl = ctx.attribute_decl(attr);
+        let mut text = format!("Attribute {} (type `{}`", qname_doc(&attr.name), ctx.schema_type_name(attr.ty));
+        if attr.required {
+            text.push_str(", required");
+        }
+        if let Some(fixed) = &attr.fixed {
+            text.push_str(&format!(", fixed `{fixed}`"));
+        }
+        if let Some(default) = &attr.default {
+            text.push_str(&format!(", default `{default}`"));
+        }
+        text.push_str(").");
+        if let Some(d) = &attr.doc {
+            text.push_str("\n\n");
+            text.push_str(d);
+        }
+        let docs = doc(&text);
+        parts.fields.push(quote!(#docs pub #field_ident: Option<#ty>,));
+        parts.consts.push(quote!(const #konst: rt::AttributeDecl = #decl;));
+        parts.reads.push(quote!(#field_ident: r.attribute(&mut tag, &#konst)?,));
+        parts.nil_reads.push(quote!(#field_ident: r.attribute(tag, &#konst)?,));
+        parts.writes.push(quote!(w.attribute(&#konst, &self.#field_ident);));
+        parts.validates.push(quote!(v.attribute(&#konst, &self.#field_ident);));
+    }
+    parts
+}
+
+/// The nil form of a struct: its attributes only.
+fn nil_form(plan: &StructPlan, attrs: &AttributeParts) -> TokenStream {
+    let name = ident(&plan.name);
+    if plan.attributes.is_empty() {
+        return quote! {
+            impl rt::value::Nillable for #name {
+                type Nil = rt::NoAttributes;
+            }
+        };
+    }
+    let nil = format_ident!("{}Nil", plan.name);
+    let text = format!("The attributes of a nil [`{}`] (`xsi:nil=\"true\"`).", plan.name);
+    let docs = doc(&text);
+    let AttributeParts { fields, nil_reads: reads, writes, validates, .. } = attrs;
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct #nil {
+            #(#fields)*
+        }
+        impl rt::NilAttributes for #nil {
+            fn read(r: &mut rt::Reader<'_>, tag: &mut rt::Tag) -> rt::ReadResult<Self> {
+                Ok(Self { #(#reads)* })
+            }
+            fn write(&self, w: &mut rt::Writer) {
+                #(#writes)*
+            }
+            fn validate(&self, v: &mut rt::Validator) {
+                #(#validates)*
+            }
+        }
+        impl rt::value::Nillable for #name {
+            type Nil = #nil;
+        }
+    }
+}
+
+/// `Document` and the inherent `from_xml`/`to_xml`/`validate` of a message.
+fn document(ctx: &Ctx<'_>, name: &str, root: &crate::model::ElementDecl) -> TokenStream {
+    let ty = ident(name);
+    let konst = format_ident!("{}_ROOT", crate::naming::constant_name(name));
+    let decl = ctx.element_decl(root, Occurs::One);
+    quote! {
+        const #konst: rt::ElementDecl = #decl;
+        impl rt::Document for #ty {
+            const ROOT: &'static rt::ElementDecl = &#konst;
+        }
+        impl #ty {
+            /// Reads and validates a message; fails with every violation found.
+            pub fn from_xml(xml: &str) -> Result<Self, rt::ReadError> {
+                <Self as rt::Document>::from_xml(xml)
+            }
+            /// Writes the message; refuses a value that breaks the schema.
+            pub fn to_xml(&self) -> Result<String, rt::WriteError> {
+                <Self as rt::Document>::to_xml(self)
+            }
+            /// Every violation of the schema in this value.
+            pub fn validate(&self) -> Vec<rt::Violation> {
+                <Self as rt::Document>::validate_message(self)
+            }
+        }
+    }
+}
+
+/// The pieces generated for a list of element fields.
+struct FieldParts {
+    fields: Vec<TokenStream>,
+    decls: Vec<TokenStream>,
+    reads: Vec<TokenStream>,
+    writes: Vec<TokenStream>,
+    validates: Vec<TokenStream>,
+}
+
+impl FieldParts {
+    fn new(ctx: &Ctx<'_>, owner: &str, fields: &[NamedField]) -> Self {
+        let mut parts = FieldParts {
+            fields: Vec::new(),
+            decls: Vec::new(),
+            reads: Vec::new(),
+            writes: Vec::new(),
+            validates: Vec::new(),
+        };
+        for field in fields {
+            let name = ident(&field.name);
+            let ty = ctx.field_type(field);
+            let docs = doc(&field_doc(ctx, field));
+            parts.fields.push(quote!(#docs pub #name: #ty,));
+            let (read, write, validate) = field_calls(ctx, owner, field, &mut parts.decls, quote!(self.#name));
+            parts.reads.push(quote!(#name: #read,));
+            parts.writes.push(quote!(#write;));
+            parts.validates.push(quote!(#validate;));
+        }
+        parts
+    }
+
+    fn definitions(&self) -> TokenStream {
+        let fields = &self.fields;
+        quote!(#(#fields)*)
+    }
+}
+
+/// Documentation of a field: element name, type, occurrence, schema text.
+fn field_doc(ctx: &Ctx<'_>, field: &NamedField) -> String {
+    let occurs = match field.occurs {
+        Occurs::One => "required".to_string(),
+        Occurs::Optional => "optional".to_string(),
+        Occurs::Many { min, max } if max == u32::MAX => format!("{min} or more"),
+        Occurs::Many { min, max } => format!("{min} to {max}"),
+    };
+    match &field.kind {
+        NamedKind::Element(decl) => {
+            let mut text = format!(
+                "Element {} (type `{}`, {occurs}{}).",
+                qname_doc(&decl.name),
+                ctx.schema_type_name(decl.ty),
+                if decl.nillable { ", nillable" } else { "" }
+            );
+            if let Some(d) = &decl.doc {
+                text.push_str("\n\n");
+                text.push_str(d);
+            }
+            text
+        }
+        NamedKind::Group(name) => format!("Group [`{name}`] ({occurs})."),
+    }
+}
+
+/// The read expression, write statement and validate statement of a field
+/// whose value is at `place`; declarations are added to `decls`.
+fn field_calls(
+    ctx: &Ctx<'_>,
+    owner: &str,
+    field: &NamedField,
+    decls: &mut Vec<TokenStream>,
+    place: TokenStream,
+) -> (TokenStream, TokenStream, TokenStream) {
+    match &field.kind {
+        NamedKind::Element(decl) => {
+            let konst = decl_const(owner, &field.name);
+            let decl_tokens = ctx.element_decl(decl, field.occurs);
+            decls.push(quote!(const #konst: rt::ElementDecl = #decl_tokens;));
+            match field.occurs {
+                Occurs::One => (
+                    quote!(r.required(&#konst)?),
+                    quote!(w.element(&#konst, &#place)),
+                    quote!(v.element(&#konst, &#place)),
+                ),
+                Occurs::Optional => (
+                    quote!(r.optional(&#konst)?),
+                    quote!(w.optional(&#konst, &#place)),
+                    quote!(v.optional(&#konst, &#place)),
+                ),
+                Occurs::Many { .. } => (
+                    quote!(r.repeated(&#konst)?),
+                    quote!(w.repeated(&#konst, &#place)),
+                    quote!(v.repeated(&#konst, &#place)),
+                ),
+            }
+        }
+        NamedKind::Group(_) => match field.occurs {
+            Occurs::One => (quote!(r.group()?), quote!(w.group(&#place)), quote!(v.group(&#place))),
+            Occurs::Optional => (
+                quote!(r.optional_group()?),
+                quote!(w.optional_group(&#place)),
+                quote!(v.optional_group(&#place)),
+            ),
+            Occurs::Many { min, max } => (
+                quote!(r.repeated_groups(#min, #max)?),
+                quote!(w.repeated_groups(&#place)),
+                quote!(v.repeated_groups(&#place, #min, #max)),
+            ),
+        },
+    }
+}
+
+/// The tokens of a choice enum or a group struct.
+pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
+    let name = ident(&plan.name);
+    let test = name_test(&plan.first);
+    let emptiable = plan.emptiable;
+    let kind = if plan.is_choice { "A choice" } else { "A group of elements" };
+    let docs = doc(&format!("{kind} in [`{}`].", plan.owner));
+    let starts = quote! {
+        const EMPTIABLE: bool = #emptiable;
+        fn starts_with(ns: &str, local: &str) -> bool {
+            #test
+        }
+    };
+    if !plan.is_choice {
+        let parts = FieldParts::new(ctx, &plan.name, &plan.parts);
+        let FieldParts { decls, reads, writes, validates, .. } = &parts;
+        let defs = parts.definitions();
+        return quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct #name { #defs }
+            #(#decls)*
+            impl rt::Group for #name {
+                #starts
+                fn read(r: &mut rt::Reader<'_>) -> rt::ReadResult<Self> {
+                    Ok(Self { #(#reads)* })
+                }
+                fn write(&self, w: &mut rt::Writer) {
+                    #(#writes)*
+                }
+                fn validate(&self, v: &mut rt::Validator) {
+                    #(#validates)*
+                }
+            }
+        };
+    }
+    let mut decls = Vec::new();
+    let mut variants = Vec::new();
+    let mut tries = Vec::new();
+    let mut writes = Vec::new();
+    let mut validates = Vec::new();
+    let mut fallback = None;
+    let mut expected = Vec::new();
+    for branch in &plan.parts {
+        let variant = ident(&branch.name);
+        let ty = ctx.field_type(branch);
+        let docs = doc(&field_doc(ctx, branch));
+        variants.push(quote!(#docs #variant(#ty),));
+        let (read, write, validate) = field_calls(ctx, &plan.name, branch, &mut decls, quote!(*value));
+        let test = match &branch.kind {
+            NamedKind::Element(decl) => {
+                expected.push(decl.name.local.clone());
+                let konst = decl_const(&plan.name, &branch.name);
+                quote!(r.next_is(&#konst)?)
+            }
+            NamedKind::Group(group) => {
+                expected.push(group.clone());
+                let group = ident(group);
+                quote!(r.next_matches(<#group as rt::Group>::starts_with)?)
+            }
+        };
+        tries.push(quote!(if #test { return Ok(Self::#variant(#read)); }));
+        if fallback.is_none() && branch_emptiable(ctx, branch) {
+            fallback = Some(quote!(Ok(Self::#variant(#read))));
+        }
+        writes.push(quote!(Self::#variant(value) => #write,));
+        validates.push(quote!(Self::#variant(value) => #validate,));
+    }
+    let expected = expected.join(", ");
+    let fallback = fallback.unwrap_or_else(|| quote!(Err(r.no_branch(#expected))));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#variants)* }
+        #(#decls)*
+        impl rt::Group for #name {
+            #starts
+            fn read(r: &mut rt::Reader<'_>) -> rt::ReadResult<Self> {
+                #(#tries)*
+                #fallback
+            }
+            fn write(&self, w: &mut rt::Writer) {
+                match self { #(#writes)* }
+            }
+            fn validate(&self, v: &mut rt::Validator) {
+                match self { #(#validates)* }
+            }
+        }
+    }
+}
+
+fn branch_emptiable(ctx: &Ctx<'_>, branch: &NamedField) -> bool {
+    match branch.occurs {
+        Occurs::Optional | Occurs::Many { min: 0, .. } => true,
+        _ => match &branch.kind {
+            NamedKind::Element(_) => false,
+            NamedKind::Group(name) => ctx
+                .plan
+                .groups
+                .get(ctx.module)
+                .and_then(|groups| groups.iter().find(|g| &g.name == name))
+                .is_some_and(|g| g.emptiable),
+        },
+    }
+}

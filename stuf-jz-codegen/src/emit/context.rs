@@ -1,0 +1,186 @@
+//! Shared token helpers: type paths, declarations, documentation.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::emit::plan::{NamedField, NamedKind, Plan, RustType};
+use crate::emit::shape::Occurs;
+use crate::loader::QName;
+use crate::model::{AttributeUse, ElementDecl, Model, TypeId};
+
+/// What every emitter needs: the model, the plan, and the current module.
+pub struct Ctx<'a> {
+    /// The schema model.
+    pub model: &'a Model,
+    /// The plan.
+    pub plan: &'a Plan,
+    /// The module being emitted.
+    pub module: &'a str,
+}
+
+/// An identifier.
+pub fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+impl Ctx<'_> {
+    /// The Rust path of a schema type, as seen from the current module.
+    pub fn type_path(&self, id: TypeId) -> TokenStream {
+        self.rust_path(&self.plan.types[&id])
+    }
+
+    /// The Rust path of a planned type.
+    pub fn rust_path(&self, ty: &RustType) -> TokenStream {
+        match ty {
+            RustType::String => quote!(String),
+            RustType::Runtime(name) => {
+                let name = ident(name);
+                quote!(rt::xs::#name)
+            }
+            RustType::Generated(module, name) => {
+                let name = ident(name);
+                if module == self.module {
+                    quote!(#name)
+                } else {
+                    let module = ident(module);
+                    quote!(super::#module::#name)
+                }
+            }
+        }
+    }
+
+    /// The Rust type of one occurrence of a field (without `Option`/`Vec`).
+    pub fn item_type(&self, field: &NamedField) -> TokenStream {
+        match &field.kind {
+            NamedKind::Element(decl) => {
+                let ty = self.type_path(decl.ty);
+                let ty = if decl.nillable { quote!(rt::Nillable<#ty>) } else { ty };
+                if field.boxed {
+                    quote!(Box<#ty>)
+                } else {
+                    ty
+                }
+            }
+            NamedKind::Group(name) => {
+                let name = ident(name);
+                quote!(#name)
+            }
+        }
+    }
+
+    /// The Rust type of a field.
+    pub fn field_type(&self, field: &NamedField) -> TokenStream {
+        let item = self.item_type(field);
+        match field.occurs {
+            Occurs::One => item,
+            Occurs::Optional => quote!(Option<#item>),
+            Occurs::Many { .. } => quote!(Vec<#item>),
+        }
+    }
+
+    /// The schema name of a type, for messages (`ZKN:ZAK-vto`).
+    pub fn schema_type_name(&self, id: TypeId) -> String {
+        self.model.ty(id).info().name.display()
+    }
+
+    /// A static element declaration for one field.
+    pub fn element_decl(&self, decl: &ElementDecl, occurs: Occurs) -> TokenStream {
+        let (min, max) = match occurs {
+            Occurs::One => (1, 1),
+            Occurs::Optional => (0, 1),
+            Occurs::Many { min, max } => (min, max),
+        };
+        let ns = &decl.name.ns;
+        let name = &decl.name.local;
+        let nillable = decl.nillable;
+        let max = if max == u32::MAX { quote!(rt::UNBOUNDED) } else { quote!(#max) };
+        let fixed = option_str(decl.fixed.as_deref());
+        let schema_type = self.schema_type_name(decl.ty);
+        quote! {
+            rt::ElementDecl { ns: #ns, name: #name, min: #min, max: #max, nillable: #nillable, fixed: #fixed, schema_type: #schema_type }
+        }
+    }
+
+    /// A static attribute declaration.
+    pub fn attribute_decl(&self, attr: &AttributeUse) -> TokenStream {
+        let ns = &attr.name.ns;
+        let name = &attr.name.local;
+        let required = attr.required;
+        let fixed = option_str(attr.fixed.as_deref());
+        let default = option_str(attr.default.as_deref());
+        let schema_type = self.schema_type_name(attr.ty);
+        quote! {
+            rt::AttributeDecl { ns: #ns, name: #name, required: #required, fixed: #fixed, default: #default, schema_type: #schema_type }
+        }
+    }
+}
+
+/// `Some("x")` or `None`.
+pub fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
+    }
+}
+
+/// The name of the constant holding a field's declaration.
+pub fn decl_const(owner: &str, field: &str) -> Ident {
+    format_ident!("{}_{}", crate::naming::constant_name(owner), crate::naming::constant_name(field))
+}
+
+/// The name of the constant holding an attribute's declaration.
+pub fn attr_const(owner: &str, field: &str) -> Ident {
+    format_ident!("{}_AT_{}", crate::naming::constant_name(owner), crate::naming::constant_name(field))
+}
+
+/// Doc attributes for text, one per line, escaped for rustdoc.
+pub fn doc(text: &str) -> TokenStream {
+    let mut out = TokenStream::new();
+    for line in text.lines() {
+        let line = format!(" {}", escape_doc(line));
+        out.extend(quote!(#[doc = #line]));
+    }
+    out
+}
+
+/// Escapes Markdown and HTML that rustdoc would interpret in schema text.
+fn escape_doc(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.trim().chars() {
+        match c {
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    // Bare URLs become links, so rustdoc does not warn about them.
+    out.split(' ')
+        .map(|word| {
+            if word.starts_with("http://") || word.starts_with("https://") {
+                format!("<{word}>")
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `` `prefix:local` `` for documentation.
+pub fn qname_doc(name: &QName) -> String {
+    format!("`{name}`")
+}
+
+/// A `matches!` test of a namespace and local name against element names.
+pub fn name_test(names: &[QName]) -> TokenStream {
+    if names.is_empty() {
+        return quote!(false);
+    }
+    let arms = names.iter().map(|q| {
+        let (ns, local) = (&q.ns, &q.local);
+        quote!((#ns, #local))
+    });
+    quote!(matches!((ns, local), #(#arms)|*))
+}

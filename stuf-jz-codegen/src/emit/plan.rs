@@ -1,0 +1,362 @@
+//! Decides what is generated: the reachable types, their Rust names and
+//! modules, the shape of every struct, and which fields need a `Box`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::emit::shape::{content_fields, FieldKind, FieldShape, Occurs};
+use crate::loader::QName;
+use crate::model::*;
+use crate::naming::{namespace_module, type_name, UniqueNames};
+
+/// Where a Rust type lives.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RustType {
+    /// `String`.
+    String,
+    /// A type of `stuf_jz_types::xs`.
+    Runtime(&'static str),
+    /// A generated type: module and name.
+    Generated(String, String),
+}
+
+/// A generated simple type.
+#[derive(Debug, Clone)]
+pub struct SimplePlan {
+    /// The schema type.
+    pub id: TypeId,
+    /// Rust name.
+    pub name: String,
+    /// Enumeration variants (Rust name, literal, doc), if it is an enum.
+    pub variants: Option<Vec<(String, String, Option<String>)>>,
+}
+
+/// A generated struct for a complex type.
+#[derive(Debug, Clone)]
+pub struct StructPlan {
+    /// The schema type.
+    pub id: TypeId,
+    /// Rust name.
+    pub name: String,
+    /// Attribute fields: Rust field name and the use.
+    pub attributes: Vec<(String, AttributeUse)>,
+    /// Content.
+    pub content: ContentPlan,
+    /// Whether a nil form (`NameNil`) is needed.
+    pub nillable: bool,
+    /// The message root element, when this is a message.
+    pub root: Option<ElementDecl>,
+}
+
+/// The content of a struct.
+#[derive(Debug, Clone)]
+pub enum ContentPlan {
+    /// No content.
+    Empty,
+    /// Text of this simple type.
+    Simple(TypeId),
+    /// Fields (Rust name and shape).
+    Fields(Vec<NamedField>),
+}
+
+/// A field with its Rust name (or variant name, in a choice).
+#[derive(Debug, Clone)]
+pub struct NamedField {
+    /// Rust field or variant name.
+    pub name: String,
+    /// Occurrence.
+    pub occurs: Occurs,
+    /// Contents.
+    pub kind: NamedKind,
+    /// Whether the value is boxed (recursive types).
+    pub boxed: bool,
+}
+
+/// What a named field holds.
+#[derive(Debug, Clone)]
+pub enum NamedKind {
+    /// An element.
+    Element(ElementDecl),
+    /// A generated choice enum or group struct (in the same module).
+    Group(String),
+}
+
+/// A choice enum or a group struct.
+#[derive(Debug, Clone)]
+pub struct GroupPlan {
+    /// Rust name.
+    pub name: String,
+    /// The struct it belongs to (for documentation).
+    pub owner: String,
+    /// Branches (choice) or fields (sequence).
+    pub parts: Vec<NamedField>,
+    /// A choice (enum) rather than a sequence (struct).
+    pub is_choice: bool,
+    /// Names that can start the group.
+    pub first: Vec<QName>,
+    /// Whether it may be empty.
+    pub emptiable: bool,
+}
+
+/// Everything to generate, by module.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// Rust type of every reachable schema type.
+    pub types: HashMap<TypeId, RustType>,
+    /// Simple types by module.
+    pub simples: BTreeMap<String, Vec<SimplePlan>>,
+    /// Structs by module.
+    pub structs: BTreeMap<String, Vec<StructPlan>>,
+    /// Choice enums and group structs by module.
+    pub groups: BTreeMap<String, Vec<GroupPlan>>,
+    /// The message roots: element and struct.
+    pub roots: Vec<(ElementDecl, RustType)>,
+}
+
+/// A construct the generator cannot express, with its place.
+#[derive(Debug, Clone)]
+pub struct PlanError(pub String);
+
+/// Plans the generated code of a model.
+pub fn plan(model: &Model) -> Result<Plan, PlanError> {
+    let reachable = reachable(model);
+    let nillable: HashSet<TypeId> = nillable_types(model, &reachable);
+    let mut plan = Plan::default();
+    let mut names: HashMap<String, UniqueNames> = HashMap::new();
+    // Name the types first (roots get the name of their element).
+    let root_types: HashMap<TypeId, &ElementDecl> = model.roots.iter().map(|r| (r.ty, r)).collect();
+    for &id in &reachable {
+        let def = model.ty(id);
+        let rust = match &def.info().name {
+            TypeName::Builtin(b) => builtin_type(b),
+            name => {
+                let module = namespace_module(name.namespace());
+                let base = match (name, root_types.get(&id)) {
+                    (TypeName::Anonymous { .. }, Some(root)) => type_name(&root.name.local),
+                    (TypeName::Named(q), _) => type_name(&q.local),
+                    (TypeName::Anonymous { context, .. }, None) => anonymous_name(context),
+                    (TypeName::Builtin(_), _) => unreachable!(),
+                };
+                let name = names.entry(module.clone()).or_default().claim(base);
+                RustType::Generated(module, name)
+            }
+        };
+        plan.types.insert(id, rust);
+    }
+    for &id in &reachable {
+        let RustType::Generated(module, name) = plan.types[&id].clone() else {
+            continue;
+        };
+        match model.ty(id) {
+            TypeDef::Simple(simple) => {
+                let variants = enum_variants(simple);
+                plan.simples.entry(module).or_default().push(SimplePlan { id, name, variants });
+            }
+            TypeDef::Complex(complex) => {
+                let mut groups = Vec::new();
+                let content = match &complex.content {
+                    Content::Empty => ContentPlan::Empty,
+                    Content::Simple(s) => ContentPlan::Simple(*s),
+                    Content::Elements(particle) => {
+                        let shapes = content_fields(particle).map_err(|_| {
+                            PlanError(format!(
+                                "{}: xs:any is not supported where a message reaches it (type {})",
+                                complex.info.location.as_ref().map(|l| l.to_string()).unwrap_or_default(),
+                                complex.info.name.display()
+                            ))
+                        })?;
+                        let mut scope = UniqueNames::default();
+                        let module_names = names.entry(module.clone()).or_default();
+                        let fields = name_fields(&shapes, &name, &mut scope, module_names, &mut groups, false);
+                        ContentPlan::Fields(fields)
+                    }
+                };
+                let mut scope = UniqueNames::default();
+                if let ContentPlan::Fields(fields) = &content {
+                    for f in fields {
+                        scope.claim(f.name.clone());
+                    }
+                }
+                if matches!(content, ContentPlan::Simple(_)) {
+                    scope.claim("value".into());
+                }
+                let attributes = complex
+                    .attributes
+                    .iter()
+                    .map(|a| (scope.claim(crate::naming::snake_case(&a.name.local)), a.clone()))
+                    .collect();
+                plan.groups.entry(module.clone()).or_default().extend(groups);
+                plan.structs.entry(module).or_default().push(StructPlan {
+                    id,
+                    name,
+                    attributes,
+                    content,
+                    nillable: nillable.contains(&id),
+                    root: root_types.get(&id).map(|r| (*r).clone()),
+                });
+            }
+        }
+    }
+    for root in &model.roots {
+        plan.roots.push((root.clone(), plan.types[&root.ty].clone()));
+    }
+    crate::emit::boxing::box_recursive_fields(&mut plan, model);
+    Ok(plan)
+}
+
+/// Names fields (or choice variants) and creates the enums and structs of
+/// nested groups.
+fn name_fields(
+    shapes: &[FieldShape],
+    owner: &str,
+    scope: &mut UniqueNames,
+    module_names: &mut UniqueNames,
+    groups: &mut Vec<GroupPlan>,
+    variants: bool,
+) -> Vec<NamedField> {
+    shapes
+        .iter()
+        .map(|shape| {
+            let label = label(shape);
+            let name = if variants {
+                scope.claim(type_name(&label))
+            } else {
+                scope.claim(crate::naming::snake_case(&label))
+            };
+            let kind = match &shape.kind {
+                FieldKind::Element(decl) => NamedKind::Element(decl.clone()),
+                FieldKind::Choice(parts) | FieldKind::Sequence(parts) => {
+                    let is_choice = matches!(shape.kind, FieldKind::Choice(_));
+                    let suffix = if is_choice { "Choice" } else { "Group" };
+                    let group_name = module_names.claim(format!("{owner}{}{suffix}", type_name(&label)));
+                    let mut inner_scope = UniqueNames::default();
+                    let named = name_fields(parts, &group_name, &mut inner_scope, module_names, groups, is_choice);
+                    let mut first = Vec::new();
+                    FieldShape {
+                        occurs: Occurs::One,
+                        kind: shape.kind.clone(),
+                    }
+                    .first(&mut first);
+                    groups.push(GroupPlan {
+                        name: group_name.clone(),
+                        owner: owner.to_string(),
+                        parts: named,
+                        is_choice,
+                        first,
+                        emptiable: shape.kind_emptiable(),
+                    });
+                    NamedKind::Group(group_name)
+                }
+            };
+            NamedField {
+                name,
+                occurs: shape.occurs,
+                kind,
+                boxed: false,
+            }
+        })
+        .collect()
+}
+
+/// A readable label for a field: the element name, or the names of a
+/// group's first elements joined with `Or` (choices) / the first name.
+fn label(shape: &FieldShape) -> String {
+    match &shape.kind {
+        FieldKind::Element(decl) => decl.name.local.clone(),
+        FieldKind::Choice(branches) => {
+            let names: Vec<String> = branches.iter().map(label).collect();
+            if names.len() <= 3 {
+                names.join("-or-")
+            } else {
+                format!("{}-choice", names[0])
+            }
+        }
+        FieldKind::Sequence(fields) => fields.first().map(label).unwrap_or_else(|| "group".into()),
+    }
+}
+
+fn anonymous_name(context: &str) -> String {
+    let parts: Vec<&str> = context.split('/').filter(|p| !p.is_empty()).collect();
+    let tail = &parts[parts.len().saturating_sub(2)..];
+    type_name(&tail.join("-").replace('@', ""))
+}
+
+fn builtin_type(name: &str) -> RustType {
+    match stuf_jz_types::Builtin::from_xsd_name(name).and_then(stuf_jz_types::xs::rust_name) {
+        Some(rust) => RustType::Runtime(rust),
+        None if name == "string" => RustType::String,
+        None => RustType::Runtime("AnySimpleType"),
+    }
+}
+
+fn enum_variants(simple: &SimpleType) -> Option<Vec<(String, String, Option<String>)>> {
+    if simple.enumeration.is_empty() {
+        return None;
+    }
+    let mut scope = UniqueNames::default();
+    Some(
+        simple
+            .enumeration
+            .iter()
+            .map(|e| (scope.claim(type_name(&e.value)), e.value.clone(), e.doc.clone()))
+            .collect(),
+    )
+}
+
+/// The types reachable from the roots through content, attributes and
+/// simple content (not through restriction bases).
+fn reachable(model: &Model) -> Vec<TypeId> {
+    let mut seen = HashSet::new();
+    let mut order = Vec::new();
+    let mut stack: Vec<TypeId> = model.roots.iter().rev().map(|r| r.ty).collect();
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        order.push(id);
+        let mut next = Vec::new();
+        if let TypeDef::Complex(c) = model.ty(id) {
+            next.extend(c.attributes.iter().map(|a| a.ty));
+            match &c.content {
+                Content::Empty => {}
+                Content::Simple(s) => next.push(*s),
+                Content::Elements(p) => collect_element_types(p, &mut next),
+            }
+        }
+        stack.extend(next.into_iter().rev());
+    }
+    order
+}
+
+fn collect_element_types(particle: &Particle, out: &mut Vec<TypeId>) {
+    match &particle.term {
+        Term::Element(decl) => out.push(decl.ty),
+        Term::Sequence(children) | Term::Choice(children) => {
+            children.iter().for_each(|c| collect_element_types(c, out))
+        }
+        Term::Any(_) => {}
+    }
+}
+
+/// Complex types used by at least one nillable element.
+fn nillable_types(model: &Model, reachable: &[TypeId]) -> HashSet<TypeId> {
+    fn walk(p: &Particle, out: &mut HashSet<TypeId>) {
+        match &p.term {
+            Term::Element(decl) if decl.nillable => {
+                out.insert(decl.ty);
+            }
+            Term::Sequence(c) | Term::Choice(c) => c.iter().for_each(|c| walk(c, out)),
+            _ => {}
+        }
+    }
+    let mut out: HashSet<TypeId> = model.roots.iter().filter(|r| r.nillable).map(|r| r.ty).collect();
+    for &id in reachable {
+        if let Some(ComplexType {
+            content: Content::Elements(p),
+            ..
+        }) = model.complex(id)
+        {
+            walk(p, &mut out);
+        }
+    }
+    out
+}

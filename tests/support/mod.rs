@@ -1,0 +1,15 @@
+//! Support code of the differential test suite (`tests/differential.rs`):
+//! a small namespace-preserving XML tree ([`xml`]), a deterministic mutation
+//! engine ([`mutate`], [`mutations`]), the reference validators xmllint and
+//! Xerces-J ([`referee`]), our command-line validator ([`ours`]), sample and
+//! schema discovery ([`corpus`]), reporting ([`report`]) and the run itself
+//! ([`suite`]).
+
+pub mod corpus;
+pub mod mutate;
+pub mod mutations;
+pub mod ours;
+pub mod referee;
+pub mod report;
+pub mod suite;
+pub mod xml;
