@@ -7,13 +7,24 @@ use std::path::PathBuf;
 
 /// Cargo feature, module file, entry schema below the schema folder.
 const VERSIONS: &[(&str, &str, &str)] = &[
-    ("V1_0_7", "v1_0_7.rs", "stuf-jz-1.0.7/jz0100_msg_vtberichten_resolved.xsd"),
-    ("V1_0_9", "v1_0_9.rs", "stuf-jz-1.0.9/jz0100/jz0100_msg_totaal.xsd"),
+    (
+        "V1_0_7",
+        "v1_0_7.rs",
+        "stuf-jz-1.0.7/jz0100_msg_vtberichten_resolved.xsd",
+    ),
+    (
+        "V1_0_9",
+        "v1_0_9.rs",
+        "stuf-jz-1.0.9/jz0100/jz0100_msg_totaal.xsd",
+    ),
 ];
 
 fn main() {
-    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let xsd = std::env::var_os("STUF_JZ_XSD_DIR").map_or_else(|| manifest.join("xsd"), PathBuf::from);
+    let manifest = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
+    let xsd =
+        std::env::var_os("STUF_JZ_XSD_DIR").map_or_else(|| manifest.join("xsd"), PathBuf::from);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-env-changed=STUF_JZ_XSD_DIR");
     for (feature, file, entry) in VERSIONS {
@@ -25,7 +36,10 @@ fn main() {
         match stuf_jz_codegen::Config::new().generate_to_file(&entry, out.join(file)) {
             Ok(_) => {}
             Err(e) => {
-                eprintln!("error: cannot generate {file} from {}:\n{e}", entry.display());
+                eprintln!(
+                    "error: cannot generate {file} from {}:\n{e}",
+                    entry.display()
+                );
                 std::process::exit(1);
             }
         }

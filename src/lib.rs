@@ -17,8 +17,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod versions;
+
 pub use stuf_jz_types as types;
 pub use stuf_jz_types::{Document, ReadError, Rule, Violation, WriteError};
+pub use versions::SchemaVersion;
 
 /// StUF-JZ 1.0.7 (bundle `stuf-jz-1.0.7`, entry `jz0100_msg_vtberichten_resolved.xsd`).
 #[cfg(feature = "v1_0_7")]

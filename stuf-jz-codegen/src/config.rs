@@ -88,12 +88,22 @@ impl Config {
     }
 
     /// Loads and resolves the bundle whose entry schema is `entry`.
-    pub fn model(&self, entry: impl AsRef<Path>) -> Result<(SchemaSet, crate::model::Model), Error> {
+    pub fn model(
+        &self,
+        entry: impl AsRef<Path>,
+    ) -> Result<(SchemaSet, crate::model::Model), Error> {
         let set = SchemaSet::load(entry.as_ref()).map_err(Error::Load)?;
         let mut roots = default_roots(&set);
         if let Some(wanted) = &self.roots {
-            let ns = set.docs.first().map(|d| d.target_ns.clone()).unwrap_or_default();
-            roots = wanted.iter().map(|local| QName::new(ns.clone(), local.clone())).collect();
+            let ns = set
+                .docs
+                .first()
+                .map(|d| d.target_ns.clone())
+                .unwrap_or_default();
+            roots = wanted
+                .iter()
+                .map(|local| QName::new(ns.clone(), local.clone()))
+                .collect();
         }
         let model = resolve(&set, &roots).map_err(Error::Resolve)?;
         Ok((set, model))
@@ -114,7 +124,11 @@ impl Config {
     }
 
     /// Generates into a file (written only when its content changes).
-    pub fn generate_to_file(&self, entry: impl AsRef<Path>, out: impl AsRef<Path>) -> Result<Generated, Error> {
+    pub fn generate_to_file(
+        &self,
+        entry: impl AsRef<Path>,
+        out: impl AsRef<Path>,
+    ) -> Result<Generated, Error> {
         let generated = self.generate(entry)?;
         let out = out.as_ref();
         if std::fs::read_to_string(out).ok().as_deref() != Some(generated.code.as_str()) {

@@ -72,6 +72,8 @@ pub struct Reader<'x> {
     path: Vec<Level>,
     root_children: Vec<(String, u32)>,
     pub(crate) violations: Vec<Violation>,
+    /// Set after a fatal error: nothing more is read.
+    failed: bool,
 }
 
 impl<'x> Reader<'x> {
@@ -88,6 +90,7 @@ impl<'x> Reader<'x> {
             path: Vec::new(),
             root_children: Vec::new(),
             violations: Vec::new(),
+            failed: false,
         }
     }
 
@@ -262,13 +265,20 @@ impl<'x> Reader<'x> {
     }
 
     fn fatal(&mut self, offset: usize, rule: Rule, message: String) -> Stop {
-        self.record(offset, rule, None, message);
+        if !self.failed {
+            self.record(offset, rule, None, message);
+        }
+        self.failed = true;
+        self.peeked = None;
         Stop::Fatal
     }
 
     // ----- events -----
 
     fn raw_next(&mut self) -> ReadResult<Raw> {
+        if self.failed {
+            return Err(Stop::Fatal);
+        }
         loop {
             let offset = self.xml.buffer_position() as usize;
             let (ns, event) = match self.xml.read_resolved_event() {

@@ -3,7 +3,12 @@ fn main() {
     match stuf_jz_codegen::Config::new().generate(&args[1]) {
         Ok(g) => {
             std::fs::write(&args[2], &g.code).unwrap();
-            eprintln!("{} lines, {} types, {:?}", g.code.lines().count(), g.types, g.elapsed);
+            eprintln!(
+                "{} lines, {} types, {:?}",
+                g.code.lines().count(),
+                g.types,
+                g.elapsed
+            );
         }
         Err(e) => eprintln!("{e}"),
     }

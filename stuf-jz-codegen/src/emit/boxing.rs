@@ -18,7 +18,9 @@ pub fn box_recursive_fields(plan: &mut Plan, model: &Model) {
         }
         match &field.kind {
             NamedKind::Element(decl) => match plan.types.get(&decl.ty) {
-                Some(RustType::Generated(m, n)) if model.complex(decl.ty).is_some() => Some((m.clone(), n.clone())),
+                Some(RustType::Generated(m, n)) if model.complex(decl.ty).is_some() => {
+                    Some((m.clone(), n.clone()))
+                }
                 _ => None,
             },
             NamedKind::Group(name) => Some((module.to_string(), name.clone())),
@@ -28,14 +30,20 @@ pub fn box_recursive_fields(plan: &mut Plan, model: &Model) {
         for s in structs {
             if let crate::emit::plan::ContentPlan::Fields(fields) = &s.content {
                 let from = (module.clone(), s.name.clone());
-                edges.entry(from).or_default().extend(fields.iter().filter_map(|f| target(plan, module, f)));
+                edges
+                    .entry(from)
+                    .or_default()
+                    .extend(fields.iter().filter_map(|f| target(plan, module, f)));
             }
         }
     }
     for (module, groups) in &plan.groups {
         for g in groups {
             let from = (module.clone(), g.name.clone());
-            edges.entry(from).or_default().extend(g.parts.iter().filter_map(|f| target(plan, module, f)));
+            edges
+                .entry(from)
+                .or_default()
+                .extend(g.parts.iter().filter_map(|f| target(plan, module, f)));
         }
     }
     let reaches = |from: &Node, to: &Node| -> bool {
@@ -65,7 +73,9 @@ pub fn box_recursive_fields(plan: &mut Plan, model: &Model) {
     let types = plan.types.clone();
     let mark = |module: &str, owner: &str, fields: &mut Vec<NamedField>| {
         for field in fields.iter_mut() {
-            if let (NamedKind::Element(decl), false) = (&field.kind, matches!(field.occurs, Occurs::Many { .. })) {
+            if let (NamedKind::Element(decl), false) =
+                (&field.kind, matches!(field.occurs, Occurs::Many { .. }))
+            {
                 if let Some(RustType::Generated(_, name)) = types.get(&decl.ty) {
                     if to_box.contains(&((module.to_string(), owner.to_string()), name.clone())) {
                         field.boxed = true;

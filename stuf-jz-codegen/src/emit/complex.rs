@@ -17,7 +17,10 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     let name = ident(&plan.name);
     let schema_type = ctx.schema_type_name(plan.id);
     let mut docs = match &plan.root {
-        Some(root) => format!("Message `{}` (root element, type `{schema_type}`).", root.name),
+        Some(root) => format!(
+            "Message `{}` (root element, type `{schema_type}`).",
+            root.name
+        ),
         None => format!("Complex type `{schema_type}`."),
     };
     if let Some(text) = &complex.info.doc {
@@ -26,33 +29,71 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     }
     let docs = doc(&docs);
     let attrs = attributes(ctx, &plan.name, &plan.attributes);
-    let (content_fields, content_consts, read_content, write_content, validate_content, text_fn) = match &plan.content {
-        ContentPlan::Empty => (quote!(), quote!(), quote!(), quote!(), quote!(), quote!()),
-        ContentPlan::Simple(id) => {
-            let ty = ctx.type_path(*id);
-            let value_doc = doc(&format!("The text content (type `{}`).", ctx.schema_type_name(*id)));
-            (
-                quote!(#value_doc pub value: #ty,),
+    let (content_fields, content_consts, read_content, write_content, validate_content, text_fn) =
+        match &plan.content {
+            ContentPlan::Empty => (
                 quote!(),
-                quote!(value: r.simple_text()?,),
-                quote!(w.text(&rt::SimpleValue::lexical(&self.value));),
-                quote!(v.simple(&self.value);),
-                quote! {
-                    fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
-                        Some(rt::SimpleValue::lexical(&self.value))
-                    }
-                },
-            )
-        }
-        ContentPlan::Fields(fields) => {
-            let parts = FieldParts::new(ctx, &plan.name, fields);
-            let FieldParts { decls, reads, writes, validates, .. } = &parts;
-            let defs = parts.definitions();
-            (quote!(#defs), quote!(#(#decls)*), quote!(#(#reads)*), quote!(#(#writes)*), quote!(#(#validates)*), quote!())
-        }
+                quote!(),
+                (quote!(), quote!()),
+                quote!(),
+                quote!(),
+                quote!(),
+            ),
+            ContentPlan::Simple(id) => {
+                let ty = ctx.type_path(*id);
+                let value_doc = doc(&format!(
+                    "The text content (type `{}`).",
+                    ctx.schema_type_name(*id)
+                ));
+                (
+                    quote!(#value_doc pub value: #ty,),
+                    quote!(),
+                    (quote!(let value = r.simple_text();), quote!(value: value?,)),
+                    quote!(w.text(&rt::SimpleValue::lexical(&self.value));),
+                    quote!(v.simple(&self.value);),
+                    quote! {
+                        fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+                            Some(rt::SimpleValue::lexical(&self.value))
+                        }
+                    },
+                )
+            }
+            ContentPlan::Fields(fields) => {
+                let parts = FieldParts::new(ctx, &plan.name, fields);
+                let FieldParts {
+                    decls,
+                    lets,
+                    inits,
+                    writes,
+                    validates,
+                    ..
+                } = &parts;
+                let defs = parts.definitions();
+                (
+                    quote!(#defs),
+                    quote!(#(#decls)*),
+                    (quote!(#(#lets)*), quote!(#(#inits)*)),
+                    quote!(#(#writes)*),
+                    quote!(#(#validates)*),
+                    quote!(),
+                )
+            }
+        };
+    let tag_binding = if plan.attributes.is_empty() {
+        quote!(tag)
+    } else {
+        quote!(mut tag)
     };
-    let tag_binding = if plan.attributes.is_empty() { quote!(tag) } else { quote!(mut tag) };
-    let AttributeParts { fields: attr_fields, consts: attr_consts, reads: attr_reads, writes: attr_writes, validates: attr_validates, .. } = &attrs;
+    let AttributeParts {
+        fields: attr_fields,
+        consts: attr_consts,
+        reads: attr_reads,
+        inits: attr_inits,
+        writes: attr_writes,
+        validates: attr_validates,
+        ..
+    } = &attrs;
+    let (content_lets, content_inits) = read_content;
     let mut out = quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
@@ -64,12 +105,13 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
         #content_consts
         impl rt::ElementValue for #name {
             fn read(r: &mut rt::Reader<'_>, #tag_binding: rt::Tag) -> rt::ReadResult<Self> {
-                let value = Self {
-                    #(#attr_reads)*
-                    #read_content
-                };
+                #(#attr_reads)*
+                #content_lets
                 r.end(tag)?;
-                Ok(value)
+                Ok(Self {
+                    #(#attr_inits)*
+                    #content_inits
+                })
             }
             fn write(&self, w: &mut rt::Writer, decl: &rt::ElementDecl) {
                 w.start(decl);
@@ -98,6 +140,7 @@ struct AttributeParts {
     fields: Vec<TokenStream>,
     consts: Vec<TokenStream>,
     reads: Vec<TokenStream>,
+    inits: Vec<TokenStream>,
     nil_reads: Vec<TokenStream>,
     writes: Vec<TokenStream>,
     validates: Vec<TokenStream>,
@@ -108,6 +151,7 @@ fn attributes(ctx: &Ctx<'_>, owner: &str, attributes: &[(String, AttributeUse)])
         fields: Vec::new(),
         consts: Vec::new(),
         reads: Vec::new(),
+        inits: Vec::new(),
         nil_reads: Vec::new(),
         writes: Vec::new(),
         validates: Vec::new(),
@@ -117,7 +161,11 @@ fn attributes(ctx: &Ctx<'_>, owner: &str, attributes: &[(String, AttributeUse)])
         let konst = attr_const(owner, field);
         let ty = ctx.type_path(attr.ty);
         let decl = ctx.attribute_decl(attr);
-        let mut text = format!("Attribute {} (type `{}`", qname_doc(&attr.name), ctx.schema_type_name(attr.ty));
+        let mut text = format!(
+            "Attribute {} (type `{}`",
+            qname_doc(&attr.name),
+            ctx.schema_type_name(attr.ty)
+        );
         if attr.required {
             text.push_str(", required");
         }
@@ -133,12 +181,25 @@ fn attributes(ctx: &Ctx<'_>, owner: &str, attributes: &[(String, AttributeUse)])
             text.push_str(d);
         }
         let docs = doc(&text);
-        parts.fields.push(quote!(#docs pub #field_ident: Option<#ty>,));
-        parts.consts.push(quote!(const #konst: rt::AttributeDecl = #decl;));
-        parts.reads.push(quote!(#field_ident: r.attribute(&mut tag, &#konst)?,));
-        parts.nil_reads.push(quote!(#field_ident: r.attribute(tag, &#konst)?,));
-        parts.writes.push(quote!(w.attribute(&#konst, &self.#field_ident);));
-        parts.validates.push(quote!(v.attribute(&#konst, &self.#field_ident);));
+        parts
+            .fields
+            .push(quote!(#docs pub #field_ident: Option<#ty>,));
+        parts
+            .consts
+            .push(quote!(const #konst: rt::AttributeDecl = #decl;));
+        parts
+            .reads
+            .push(quote!(let #field_ident = r.attribute(&mut tag, &#konst)?;));
+        parts.inits.push(quote!(#field_ident,));
+        parts
+            .nil_reads
+            .push(quote!(#field_ident: r.attribute(tag, &#konst)?,));
+        parts
+            .writes
+            .push(quote!(w.attribute(&#konst, &self.#field_ident);));
+        parts
+            .validates
+            .push(quote!(v.attribute(&#konst, &self.#field_ident);));
     }
     parts
 }
@@ -154,9 +215,18 @@ fn nil_form(plan: &StructPlan, attrs: &AttributeParts) -> TokenStream {
         };
     }
     let nil = format_ident!("{}Nil", plan.name);
-    let text = format!("The attributes of a nil [`{}`] (`xsi:nil=\"true\"`).", plan.name);
+    let text = format!(
+        "The attributes of a nil [`{}`] (`xsi:nil=\"true\"`).",
+        plan.name
+    );
     let docs = doc(&text);
-    let AttributeParts { fields, nil_reads: reads, writes, validates, .. } = attrs;
+    let AttributeParts {
+        fields,
+        nil_reads: reads,
+        writes,
+        validates,
+        ..
+    } = attrs;
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Default)]
@@ -211,7 +281,8 @@ fn document(ctx: &Ctx<'_>, name: &str, root: &crate::model::ElementDecl) -> Toke
 struct FieldParts {
     fields: Vec<TokenStream>,
     decls: Vec<TokenStream>,
-    reads: Vec<TokenStream>,
+    lets: Vec<TokenStream>,
+    inits: Vec<TokenStream>,
     writes: Vec<TokenStream>,
     validates: Vec<TokenStream>,
 }
@@ -221,7 +292,8 @@ impl FieldParts {
         let mut parts = FieldParts {
             fields: Vec::new(),
             decls: Vec::new(),
-            reads: Vec::new(),
+            lets: Vec::new(),
+            inits: Vec::new(),
             writes: Vec::new(),
             validates: Vec::new(),
         };
@@ -230,8 +302,10 @@ impl FieldParts {
             let ty = ctx.field_type(field);
             let docs = doc(&field_doc(ctx, field));
             parts.fields.push(quote!(#docs pub #name: #ty,));
-            let (read, write, validate) = field_calls(ctx, owner, field, &mut parts.decls, quote!(self.#name));
-            parts.reads.push(quote!(#name: #read,));
+            let (read, write, validate) =
+                field_calls(ctx, owner, field, &mut parts.decls, quote!(self.#name));
+            parts.lets.push(quote!(let #name = #read;));
+            parts.inits.push(quote!(#name: #name?,));
             parts.writes.push(quote!(#write;));
             parts.validates.push(quote!(#validate;));
         }
@@ -286,31 +360,35 @@ fn field_calls(
             decls.push(quote!(const #konst: rt::ElementDecl = #decl_tokens;));
             match field.occurs {
                 Occurs::One => (
-                    quote!(r.required(&#konst)?),
+                    quote!(r.required(&#konst)),
                     quote!(w.element(&#konst, &#place)),
                     quote!(v.element(&#konst, &#place)),
                 ),
                 Occurs::Optional => (
-                    quote!(r.optional(&#konst)?),
+                    quote!(r.optional(&#konst)),
                     quote!(w.optional(&#konst, &#place)),
                     quote!(v.optional(&#konst, &#place)),
                 ),
                 Occurs::Many { .. } => (
-                    quote!(r.repeated(&#konst)?),
+                    quote!(r.repeated(&#konst)),
                     quote!(w.repeated(&#konst, &#place)),
                     quote!(v.repeated(&#konst, &#place)),
                 ),
             }
         }
         NamedKind::Group(_) => match field.occurs {
-            Occurs::One => (quote!(r.group()?), quote!(w.group(&#place)), quote!(v.group(&#place))),
+            Occurs::One => (
+                quote!(r.group()),
+                quote!(w.group(&#place)),
+                quote!(v.group(&#place)),
+            ),
             Occurs::Optional => (
-                quote!(r.optional_group()?),
+                quote!(r.optional_group()),
                 quote!(w.optional_group(&#place)),
                 quote!(v.optional_group(&#place)),
             ),
             Occurs::Many { min, max } => (
-                quote!(r.repeated_groups(#min, #max)?),
+                quote!(r.repeated_groups(#min, #max)),
                 quote!(w.repeated_groups(&#place)),
                 quote!(v.repeated_groups(&#place, #min, #max)),
             ),
@@ -323,7 +401,11 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
     let name = ident(&plan.name);
     let test = name_test(&plan.first);
     let emptiable = plan.emptiable;
-    let kind = if plan.is_choice { "A choice" } else { "A group of elements" };
+    let kind = if plan.is_choice {
+        "A choice"
+    } else {
+        "A group of elements"
+    };
     let docs = doc(&format!("{kind} in [`{}`].", plan.owner));
     let starts = quote! {
         const EMPTIABLE: bool = #emptiable;
@@ -333,7 +415,14 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
     };
     if !plan.is_choice {
         let parts = FieldParts::new(ctx, &plan.name, &plan.parts);
-        let FieldParts { decls, reads, writes, validates, .. } = &parts;
+        let FieldParts {
+            decls,
+            lets,
+            inits,
+            writes,
+            validates,
+            ..
+        } = &parts;
         let defs = parts.definitions();
         return quote! {
             #docs
@@ -343,7 +432,8 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
             impl rt::Group for #name {
                 #starts
                 fn read(r: &mut rt::Reader<'_>) -> rt::ReadResult<Self> {
-                    Ok(Self { #(#reads)* })
+                    #(#lets)*
+                    Ok(Self { #(#inits)* })
                 }
                 fn write(&self, w: &mut rt::Writer) {
                     #(#writes)*
@@ -366,7 +456,8 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
         let ty = ctx.field_type(branch);
         let docs = doc(&field_doc(ctx, branch));
         variants.push(quote!(#docs #variant(#ty),));
-        let (read, write, validate) = field_calls(ctx, &plan.name, branch, &mut decls, quote!(*value));
+        let (read, write, validate) =
+            field_calls(ctx, &plan.name, branch, &mut decls, quote!(*value));
         let test = match &branch.kind {
             NamedKind::Element(decl) => {
                 expected.push(decl.name.local.clone());
@@ -379,9 +470,9 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
                 quote!(r.next_matches(<#group as rt::Group>::starts_with)?)
             }
         };
-        tries.push(quote!(if #test { return Ok(Self::#variant(#read)); }));
+        tries.push(quote!(if #test { return Ok(Self::#variant(#read?)); }));
         if fallback.is_none() && branch_emptiable(ctx, branch) {
-            fallback = Some(quote!(Ok(Self::#variant(#read))));
+            fallback = Some(quote!(Ok(Self::#variant(#read?))));
         }
         writes.push(quote!(Self::#variant(value) => #write,));
         validates.push(quote!(Self::#variant(value) => #validate,));

@@ -54,7 +54,11 @@ impl Ctx<'_> {
         match &field.kind {
             NamedKind::Element(decl) => {
                 let ty = self.type_path(decl.ty);
-                let ty = if decl.nillable { quote!(rt::Nillable<#ty>) } else { ty };
+                let ty = if decl.nillable {
+                    quote!(rt::Nillable<#ty>)
+                } else {
+                    ty
+                };
                 if field.boxed {
                     quote!(Box<#ty>)
                 } else {
@@ -93,7 +97,11 @@ impl Ctx<'_> {
         let ns = &decl.name.ns;
         let name = &decl.name.local;
         let nillable = decl.nillable;
-        let max = if max == u32::MAX { quote!(rt::UNBOUNDED) } else { quote!(#max) };
+        let max = if max == u32::MAX {
+            quote!(rt::UNBOUNDED)
+        } else {
+            quote!(#max)
+        };
         let fixed = option_str(decl.fixed.as_deref());
         let schema_type = self.schema_type_name(decl.ty);
         quote! {
@@ -125,12 +133,20 @@ pub fn option_str(value: Option<&str>) -> TokenStream {
 
 /// The name of the constant holding a field's declaration.
 pub fn decl_const(owner: &str, field: &str) -> Ident {
-    format_ident!("{}_{}", crate::naming::constant_name(owner), crate::naming::constant_name(field))
+    format_ident!(
+        "{}_{}",
+        crate::naming::constant_name(owner),
+        crate::naming::constant_name(field)
+    )
 }
 
 /// The name of the constant holding an attribute's declaration.
 pub fn attr_const(owner: &str, field: &str) -> Ident {
-    format_ident!("{}_AT_{}", crate::naming::constant_name(owner), crate::naming::constant_name(field))
+    format_ident!(
+        "{}_AT_{}",
+        crate::naming::constant_name(owner),
+        crate::naming::constant_name(field)
+    )
 }
 
 /// Doc attributes for text, one per line, escaped for rustdoc.

@@ -60,7 +60,8 @@ pub fn generate(model: &Model) -> Result<String, PlanError> {
         });
     }
     items.extend(message_enum(model, &plan));
-    let file: syn::File = syn::parse2(items).map_err(|e| PlanError(format!("generated code does not parse: {e}")))?;
+    let file: syn::File =
+        syn::parse2(items).map_err(|e| PlanError(format!("generated code does not parse: {e}")))?;
     Ok(prettyplease::unparse(&file))
 }
 

@@ -149,7 +149,10 @@ pub fn plan(model: &Model) -> Result<Plan, PlanError> {
         match model.ty(id) {
             TypeDef::Simple(simple) => {
                 let variants = enum_variants(simple);
-                plan.simples.entry(module).or_default().push(SimplePlan { id, name, variants });
+                plan.simples
+                    .entry(module)
+                    .or_default()
+                    .push(SimplePlan { id, name, variants });
             }
             TypeDef::Complex(complex) => {
                 let mut groups = Vec::new();
@@ -160,17 +163,29 @@ pub fn plan(model: &Model) -> Result<Plan, PlanError> {
                         let shapes = content_fields(particle).map_err(|_| {
                             PlanError(format!(
                                 "{}: xs:any is not supported where a message reaches it (type {})",
-                                complex.info.location.as_ref().map(|l| l.to_string()).unwrap_or_default(),
+                                complex
+                                    .info
+                                    .location
+                                    .as_ref()
+                                    .map(|l| l.to_string())
+                                    .unwrap_or_default(),
                                 complex.info.name.display()
                             ))
                         })?;
-                        let mut scope = UniqueNames::default();
+                        let mut scope = reserved_scope();
                         let module_names = names.entry(module.clone()).or_default();
-                        let fields = name_fields(&shapes, &name, &mut scope, module_names, &mut groups, false);
+                        let fields = name_fields(
+                            &shapes,
+                            &name,
+                            &mut scope,
+                            module_names,
+                            &mut groups,
+                            false,
+                        );
                         ContentPlan::Fields(fields)
                     }
                 };
-                let mut scope = UniqueNames::default();
+                let mut scope = reserved_scope();
                 if let ContentPlan::Fields(fields) = &content {
                     for f in fields {
                         scope.claim(f.name.clone());
@@ -182,9 +197,17 @@ pub fn plan(model: &Model) -> Result<Plan, PlanError> {
                 let attributes = complex
                     .attributes
                     .iter()
-                    .map(|a| (scope.claim(crate::naming::snake_case(&a.name.local)), a.clone()))
+                    .map(|a| {
+                        (
+                            scope.claim(crate::naming::snake_case(&a.name.local)),
+                            a.clone(),
+                        )
+                    })
                     .collect();
-                plan.groups.entry(module.clone()).or_default().extend(groups);
+                plan.groups
+                    .entry(module.clone())
+                    .or_default()
+                    .extend(groups);
                 plan.structs.entry(module).or_default().push(StructPlan {
                     id,
                     name,
@@ -197,7 +220,8 @@ pub fn plan(model: &Model) -> Result<Plan, PlanError> {
         }
     }
     for root in &model.roots {
-        plan.roots.push((root.clone(), plan.types[&root.ty].clone()));
+        plan.roots
+            .push((root.clone(), plan.types[&root.ty].clone()));
     }
     crate::emit::boxing::box_recursive_fields(&mut plan, model);
     Ok(plan)
@@ -227,9 +251,17 @@ fn name_fields(
                 FieldKind::Choice(parts) | FieldKind::Sequence(parts) => {
                     let is_choice = matches!(shape.kind, FieldKind::Choice(_));
                     let suffix = if is_choice { "Choice" } else { "Group" };
-                    let group_name = module_names.claim(format!("{owner}{}{suffix}", type_name(&label)));
-                    let mut inner_scope = UniqueNames::default();
-                    let named = name_fields(parts, &group_name, &mut inner_scope, module_names, groups, is_choice);
+                    let group_name =
+                        module_names.claim(format!("{owner}{}{suffix}", type_name(&label)));
+                    let mut inner_scope = reserved_scope();
+                    let named = name_fields(
+                        parts,
+                        &group_name,
+                        &mut inner_scope,
+                        module_names,
+                        groups,
+                        is_choice,
+                    );
                     let mut first = Vec::new();
                     FieldShape {
                         occurs: Occurs::One,
@@ -274,6 +306,15 @@ fn label(shape: &FieldShape) -> String {
     }
 }
 
+/// Field names the generated code uses for its own locals.
+fn reserved_scope() -> UniqueNames {
+    let mut scope = UniqueNames::default();
+    for name in ["r", "w", "v", "tag", "value", "decl"] {
+        scope.claim(name.to_string());
+    }
+    scope
+}
+
 fn anonymous_name(context: &str) -> String {
     let parts: Vec<&str> = context.split('/').filter(|p| !p.is_empty()).collect();
     let tail = &parts[parts.len().saturating_sub(2)..];
@@ -297,7 +338,13 @@ fn enum_variants(simple: &SimpleType) -> Option<Vec<(String, String, Option<Stri
         simple
             .enumeration
             .iter()
-            .map(|e| (scope.claim(type_name(&e.value)), e.value.clone(), e.doc.clone()))
+            .map(|e| {
+                (
+                    scope.claim(type_name(&e.value)),
+                    e.value.clone(),
+                    e.doc.clone(),
+                )
+            })
             .collect(),
     )
 }
@@ -348,7 +395,12 @@ fn nillable_types(model: &Model, reachable: &[TypeId]) -> HashSet<TypeId> {
             _ => {}
         }
     }
-    let mut out: HashSet<TypeId> = model.roots.iter().filter(|r| r.nillable).map(|r| r.ty).collect();
+    let mut out: HashSet<TypeId> = model
+        .roots
+        .iter()
+        .filter(|r| r.nillable)
+        .map(|r| r.ty)
+        .collect();
     for &id in reachable {
         if let Some(ComplexType {
             content: Content::Elements(p),

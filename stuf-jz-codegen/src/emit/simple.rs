@@ -16,7 +16,10 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
     let name = ident(&plan.name);
     let schema_type = ctx.schema_type_name(plan.id);
     let facets = facets(simple)?;
-    let mut docs = format!("Simple type `{schema_type}` (built on `xs:{}`).", simple.builtin);
+    let mut docs = format!(
+        "Simple type `{schema_type}` (built on `xs:{}`).",
+        simple.builtin
+    );
     if let Some(text) = &simple.info.doc {
         docs.push_str("\n\n");
         docs.push_str(text);
@@ -77,7 +80,11 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
 /// The `rt::Facets` literal of a simple type.
 pub fn facets(simple: &SimpleType) -> Result<TokenStream, PlanError> {
     let builtin = stuf_jz_types::Builtin::from_xsd_name(&simple.builtin).ok_or_else(|| {
-        PlanError(format!("{}: unknown built-in type xs:{}", location(simple), simple.builtin))
+        PlanError(format!(
+            "{}: unknown built-in type xs:{}",
+            location(simple),
+            simple.builtin
+        ))
     })?;
     let builtin_ident = ident(&format!("{builtin:?}"));
     let whitespace = match simple.whitespace.as_deref() {
@@ -107,7 +114,11 @@ pub fn facets(simple: &SimpleType) -> Result<TokenStream, PlanError> {
         Some(v) => quote!(Some(#v)),
         None => quote!(None),
     };
-    let (length, min_length, max_length) = (num(simple.length), num(simple.min_length), num(simple.max_length));
+    let (length, min_length, max_length) = (
+        num(simple.length),
+        num(simple.min_length),
+        num(simple.max_length),
+    );
     let (total_digits, fraction_digits) = (num(simple.total_digits), num(simple.fraction_digits));
     let (min_inclusive, max_inclusive) = (text(&simple.min_inclusive), text(&simple.max_inclusive));
     let (min_exclusive, max_exclusive) = (text(&simple.min_exclusive), text(&simple.max_exclusive));
@@ -132,14 +143,25 @@ pub fn facets(simple: &SimpleType) -> Result<TokenStream, PlanError> {
 }
 
 fn location(simple: &SimpleType) -> String {
-    simple.info.location.as_ref().map(|l| l.to_string()).unwrap_or_else(|| simple.info.name.display())
+    simple
+        .info
+        .location
+        .as_ref()
+        .map(|l| l.to_string())
+        .unwrap_or_else(|| simple.info.name.display())
 }
 
 /// A one-line summary of the facets, for documentation.
 fn facet_summary(simple: &SimpleType) -> String {
     let mut parts = Vec::new();
     for step in &simple.patterns {
-        parts.push(format!("pattern {}", step.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(" or ")));
+        parts.push(format!(
+            "pattern {}",
+            step.iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ));
     }
     let mut push = |name: &str, value: Option<String>| {
         if let Some(v) = value {
@@ -150,7 +172,10 @@ fn facet_summary(simple: &SimpleType) -> String {
     push("minLength", simple.min_length.map(|v| v.to_string()));
     push("maxLength", simple.max_length.map(|v| v.to_string()));
     push("totalDigits", simple.total_digits.map(|v| v.to_string()));
-    push("fractionDigits", simple.fraction_digits.map(|v| v.to_string()));
+    push(
+        "fractionDigits",
+        simple.fraction_digits.map(|v| v.to_string()),
+    );
     push("minInclusive", simple.min_inclusive.clone());
     push("maxInclusive", simple.max_inclusive.clone());
     push("minExclusive", simple.min_exclusive.clone());
