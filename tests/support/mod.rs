@@ -3,7 +3,7 @@
 //! engine ([`mutate`], [`mutations`]), the reference validators xmllint and
 //! Xerces-J ([`referee`]), our command-line validator ([`ours`]), sample and
 //! schema discovery ([`corpus`]), reporting ([`report`]) and the run itself
-//! ([`suite`]).
+//! ([`suite`]). `selftest` checks the engine without external tools.
 
 pub mod corpus;
 pub mod mutate;
@@ -11,5 +11,7 @@ pub mod mutations;
 pub mod ours;
 pub mod referee;
 pub mod report;
+#[cfg(test)]
+mod selftest;
 pub mod suite;
 pub mod xml;

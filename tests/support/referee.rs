@@ -164,7 +164,7 @@ pub fn xmllint(schema: &Path, files: &[PathBuf]) -> Result<Vec<Verdict>, String>
 /// Parses xmllint's stderr: per file its error lines (`FILE:LINE: ...`) and
 /// then `FILE validates` or `FILE fails to validate`. A file that does not
 /// parse gets no status line at all; it counts as invalid.
-fn parse_xmllint(stderr: &str, files: &[PathBuf]) -> Result<Vec<Verdict>, String> {
+pub(super) fn parse_xmllint(stderr: &str, files: &[PathBuf]) -> Result<Vec<Verdict>, String> {
     let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     let mut status: HashMap<String, (usize, bool)> = HashMap::new();
     for (i, n) in names.iter().enumerate() {

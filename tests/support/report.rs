@@ -127,8 +127,8 @@ pub fn diff_summary(before: &str, after: &str, max: usize) -> String {
         ('-', &a[head..a.len() - tail]),
         ('+', &b[head..b.len() - tail]),
     ] {
-        for l in lines.iter().take(max) {
-            let _ = writeln!(out, "      {sign} line {}: {}", head + 1, cut(l));
+        for (k, l) in lines.iter().enumerate().take(max) {
+            let _ = writeln!(out, "      {sign} line {}: {}", head + 1 + k, cut(l));
         }
         if lines.len() > max {
             let _ = writeln!(out, "      {sign} ... {} more lines", lines.len() - max);

@@ -234,7 +234,7 @@ pub fn run(cfg: &Config) -> Result<Vec<String>, String> {
         let generated = started.elapsed();
         validate(cfg, &tools, version, &mut run)?;
         println!(
-            "{version}: {} samples, {} files (incl. originals); generation {:.1?}, validation {:.1?}",
+            "{version}: {} samples, {} files; generated in {:.1?}, validated in {:.1?}",
             run.samples.len(),
             run.entries.len(),
             generated,
@@ -288,15 +288,20 @@ pub fn run(cfg: &Config) -> Result<Vec<String>, String> {
     let ours_wrong = all.iter().filter(|e| e.we_disagree()).count();
     if ours_wrong > 0 {
         println!(
-            "OUR DISAGREEMENTS WITH THE REFEREE ({ours_wrong}; at most {MAX_DETAILS} per version in detail):\n{details}"
+            "OUR DISAGREEMENTS WITH THE REFEREE ({ours_wrong}; \
+             at most {MAX_DETAILS} per version in detail):\n{details}"
         );
         failures.push(format!(
-            "{ours_wrong} files where stuf-jz disagrees with the referee (details above)"
+            "{ours_wrong} files where stuf-jz disagrees with the referee (details above; \
+             set STUF_JZ_DIFF_KEEP=1 to keep the variant files)"
         ));
     }
     let n107 = counts.get("1.0.7").copied().unwrap_or(0);
     if n107 < MIN_VARIANTS_1_0_7 {
-        failures.push(format!("only {n107} mutated variants for 1.0.7 (need at least {MIN_VARIANTS_1_0_7}); add samples under examples/messages/1.0.7/<root>/"));
+        failures.push(format!(
+            "only {n107} mutated variants for 1.0.7 (need at least {MIN_VARIANTS_1_0_7}); \
+             add samples under examples/messages/1.0.7/<root>/"
+        ));
     }
     Ok(failures)
 }
