@@ -17,6 +17,26 @@ const VERSIONS: &[(&str, &str, &str)] = &[
         "v1_0_9.rs",
         "stuf-jz-1.0.9/jz0100/jz0100_msg_totaal.xsd",
     ),
+    (
+        "V1_0_9_RESOLVED",
+        "v1_0_9_jzberichten.rs",
+        "stuf-jz-1.0.9-resolved/jzberichten/jz0100_msg_jzberichten_resolved2025.xsd",
+    ),
+    (
+        "V1_0_9_RESOLVED",
+        "v1_0_9_vtberichten.rs",
+        "stuf-jz-1.0.9-resolved/vtberichten/jz0100_msg_vtberichten_resolved2025.xsd",
+    ),
+    (
+        "V1_0_9_RESOLVED",
+        "v1_0_9_vvberichten.rs",
+        "stuf-jz-1.0.9-resolved/vvberichten/jz0100_msg_vvberichten_resolved2025.xsd",
+    ),
+    (
+        "V1_0_9_RESOLVED",
+        "v1_0_9_gmberichten.rs",
+        "stuf-jz-1.0.9-resolved/gmberichten/jz0100_msg_gmberichten_resolved2025.xsd",
+    ),
 ];
 
 fn main() {
@@ -27,6 +47,7 @@ fn main() {
         std::env::var_os("STUF_JZ_XSD_DIR").map_or_else(|| manifest.join("xsd"), PathBuf::from);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-env-changed=STUF_JZ_XSD_DIR");
+    println!("cargo:rerun-if-changed=build.rs");
     for (feature, file, entry) in VERSIONS {
         if std::env::var_os(format!("CARGO_FEATURE_{feature}")).is_none() {
             continue;

@@ -2,7 +2,7 @@
 //! generated at build time from the official XML Schemas.
 //!
 //! Each schema version is a module: [`v1_0_7`] (the version in use, default
-//! feature `v1_0_7`) and `v1_0_9` (feature `v1_0_9`). Every message root is
+//! feature `v1_0_7`) and `v1_0_9` (feature `v1_0_9`); both can be enabled. Every message root is
 //! a struct with `from_xml`, `to_xml` and `validate`; `Message` reads any
 //! message of a version by its root element.
 //!
@@ -35,4 +35,28 @@ pub mod v1_0_7 {
 #[allow(rustdoc::bare_urls, clippy::all)]
 pub mod v1_0_9 {
     include!(concat!(env!("OUT_DIR"), "/v1_0_9.rs"));
+}
+
+/// StUF-JZ 1.0.9 from the four resolved bundles (`stuf-jz-1.0.9-resolved`),
+/// one module per message group; the same messages as [`v1_0_9`] (feature
+/// `v1_0_9_resolved`, used to cross-check the normative bundle).
+#[cfg(feature = "v1_0_9_resolved")]
+#[allow(rustdoc::bare_urls, clippy::all)]
+pub mod v1_0_9_resolved {
+    /// `jzberichten`: vtoDi01, notificatieDi01, notificatiejrDi01, zorgmeldingDi01, zorgmeldingTerugkoppelingDi01.
+    pub mod jzberichten {
+        include!(concat!(env!("OUT_DIR"), "/v1_0_9_jzberichten.rs"));
+    }
+    /// `vtberichten`: vtMeldingDi01, vtTerugkoppelingDi01.
+    pub mod vtberichten {
+        include!(concat!(env!("OUT_DIR"), "/v1_0_9_vtberichten.rs"));
+    }
+    /// `vvberichten`: vcobDi01, ucobDi01, vciDi01, uciDi01.
+    pub mod vvberichten {
+        include!(concat!(env!("OUT_DIR"), "/v1_0_9_vvberichten.rs"));
+    }
+    /// `gmberichten`: meldingGeneriekDi01, uitkomstMeldingGeneriekDi01.
+    pub mod gmberichten {
+        include!(concat!(env!("OUT_DIR"), "/v1_0_9_gmberichten.rs"));
+    }
 }
