@@ -1,5 +1,6 @@
 //! Writing messages: prefixes for the StUF namespaces are declared once on
-//! the root element; absent attributes stay absent.
+//! the root element; absent attributes stay absent; elements are indented
+//! by two spaces (only element-only content gets white space).
 
 use crate::decl::{prefix_of, AttributeDecl, ElementDecl, PREFIXES};
 use crate::value::{ElementValue, Group, SimpleValue};
@@ -8,8 +9,9 @@ use crate::value::{ElementValue, Group, SimpleValue};
 #[derive(Debug, Default)]
 pub struct Writer {
     out: String,
-    /// Open elements: qualified name and whether the start tag is closed.
-    open: Vec<(String, bool)>,
+    /// Open elements: qualified name, whether the start tag is closed, and
+    /// whether it has child elements.
+    open: Vec<(String, bool, bool)>,
 }
 
 impl Writer {
@@ -29,7 +31,7 @@ impl Writer {
     }
 
     fn close_start(&mut self) {
-        if let Some((_, closed)) = self.open.last_mut() {
+        if let Some((_, closed, _)) = self.open.last_mut() {
             if !*closed {
                 self.out.push('>');
                 *closed = true;
@@ -40,6 +42,13 @@ impl Writer {
     /// Opens an element.
     pub fn start(&mut self, decl: &ElementDecl) {
         self.close_start();
+        if let Some((_, _, has_children)) = self.open.last_mut() {
+            *has_children = true;
+            self.out.push('\n');
+            for _ in 0..self.open.len() {
+                self.out.push_str("  ");
+            }
+        }
         let name = match prefix_of(decl.ns) {
             Some(prefix) => format!("{prefix}:{}", decl.name),
             None => decl.name.to_string(),
@@ -58,7 +67,7 @@ impl Writer {
             self.out
                 .push_str(&format!(" xmlns=\"{}\"", escape(decl.ns)));
         }
-        self.open.push((name, false));
+        self.open.push((name, false, false));
     }
 
     /// Writes `xsi:nil="true"` on the open element.
@@ -93,7 +102,13 @@ impl Writer {
 
     /// Closes the innermost element.
     pub fn end(&mut self) {
-        if let Some((name, closed)) = self.open.pop() {
+        if let Some((name, closed, has_children)) = self.open.pop() {
+            if has_children {
+                self.out.push('\n');
+                for _ in 0..self.open.len() {
+                    self.out.push_str("  ");
+                }
+            }
             if closed {
                 self.out.push_str("</");
                 self.out.push_str(&name);
