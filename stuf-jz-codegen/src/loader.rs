@@ -193,11 +193,14 @@ impl SchemaSet {
                 continue;
             };
             let key = (kind, QName::new(target_ns.clone(), name));
-            if self.index.contains_key(&key) {
-                self.duplicates
-                    .push((key.0, key.1.clone(), node.location.clone()));
-            } else {
-                self.index.insert(key, ComponentRef { doc, child });
+            match self.index.entry(key) {
+                std::collections::hash_map::Entry::Occupied(taken) => {
+                    let (kind, name) = taken.key().clone();
+                    self.duplicates.push((kind, name, node.location.clone()));
+                }
+                std::collections::hash_map::Entry::Vacant(free) => {
+                    free.insert(ComponentRef { doc, child });
+                }
             }
         }
         self.docs.push(SchemaDoc {
