@@ -11,6 +11,7 @@
 #![warn(missing_docs)]
 
 mod config;
+pub mod diff;
 pub mod emit;
 pub mod loader;
 pub mod model;
