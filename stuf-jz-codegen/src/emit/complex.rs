@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::emit::context::{attr_const, decl_const, doc, ident, name_test, qname_doc, Ctx};
+use crate::emit::context::{decl_const, doc, ident, name_test, qname_doc, schema_text, Ctx};
 use crate::emit::plan::{ContentPlan, GroupPlan, NamedField, NamedKind, StructPlan};
 use crate::emit::shape::Occurs;
 use crate::model::AttributeUse;
@@ -25,10 +25,10 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     };
     if let Some(text) = &complex.info.doc {
         docs.push_str("\n\n");
-        docs.push_str(text);
+        docs.push_str(&schema_text(text));
     }
     let docs = doc(&docs);
-    let attrs = attributes(ctx, &plan.name, &plan.attributes);
+    let attrs = attributes(ctx, &plan.attributes);
     let (content_fields, content_consts, read_content, write_content, validate_content, text_fn) =
         match &plan.content {
             ContentPlan::Empty => (
@@ -86,7 +86,6 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     };
     let AttributeParts {
         fields: attr_fields,
-        consts: attr_consts,
         reads: attr_reads,
         inits: attr_inits,
         writes: attr_writes,
@@ -101,7 +100,6 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             #(#attr_fields)*
             #content_fields
         }
-        #(#attr_consts)*
         #content_consts
         impl rt::ElementValue for #name {
             fn read(r: &mut rt::Reader<'_>, #tag_binding: rt::Tag) -> rt::ReadResult<Self> {
@@ -138,7 +136,6 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
 /// The declarations and statements of a list of attributes.
 struct AttributeParts {
     fields: Vec<TokenStream>,
-    consts: Vec<TokenStream>,
     reads: Vec<TokenStream>,
     inits: Vec<TokenStream>,
     nil_reads: Vec<TokenStream>,
@@ -146,10 +143,9 @@ struct AttributeParts {
     validates: Vec<TokenStream>,
 }
 
-fn attributes(ctx: &Ctx<'_>, owner: &str, attributes: &[(String, AttributeUse)]) -> AttributeParts {
+fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> AttributeParts {
     let mut parts = AttributeParts {
         fields: Vec::new(),
-        consts: Vec::new(),
         reads: Vec::new(),
         inits: Vec::new(),
         nil_reads: Vec::new(),
@@ -158,9 +154,8 @@ fn attributes(ctx: &Ctx<'_>, owner: &str, attributes: &[(String, AttributeUse)])
     };
     for (field, attr) in attributes {
         let field_ident = ident(field);
-        let konst = attr_const(owner, field);
+        let konst = ctx.attribute_const(attr);
         let ty = ctx.type_path(attr.ty);
-        let decl = ctx.attribute_decl(attr);
         let mut text = format!(
             "Attribute {} (type `{}`",
             qname_doc(&attr.name),
@@ -178,15 +173,12 @@ fn attributes(ctx: &Ctx<'_>, owner: &str, attributes: &[(String, AttributeUse)])
         text.push_str(").");
         if let Some(d) = &attr.doc {
             text.push_str("\n\n");
-            text.push_str(d);
+            text.push_str(&schema_text(d));
         }
         let docs = doc(&text);
         parts
             .fields
             .push(quote!(#docs pub #field_ident: Option<#ty>,));
-        parts
-            .consts
-            .push(quote!(const #konst: rt::AttributeDecl = #decl;));
         parts
             .reads
             .push(quote!(let #field_ident = r.attribute(&mut tag, &#konst)?;));
@@ -336,7 +328,7 @@ fn field_doc(ctx: &Ctx<'_>, field: &NamedField) -> String {
             );
             if let Some(d) = &decl.doc {
                 text.push_str("\n\n");
-                text.push_str(d);
+                text.push_str(&schema_text(d));
             }
             text
         }
@@ -388,9 +380,15 @@ fn field_calls(
                 quote!(v.optional_group(&#place)),
             ),
             Occurs::Many { min, max } => (
-                quote!(r.repeated_groups(#min, #max)),
+                {
+                    let (min, max) = (occurs_literal(min), occurs_literal(max));
+                    quote!(r.repeated_groups(#min, #max))
+                },
                 quote!(w.repeated_groups(&#place)),
-                quote!(v.repeated_groups(&#place, #min, #max)),
+                {
+                    let (min, max) = (occurs_literal(min), occurs_literal(max));
+                    quote!(v.repeated_groups(&#place, #min, #max))
+                },
             ),
         },
     }
@@ -512,5 +510,15 @@ fn branch_emptiable(ctx: &Ctx<'_>, branch: &NamedField) -> bool {
                 .and_then(|groups| groups.iter().find(|g| &g.name == name))
                 .is_some_and(|g| g.emptiable),
         },
+    }
+}
+
+/// `3` or `rt::UNBOUNDED`.
+fn occurs_literal(n: u32) -> TokenStream {
+    if n == u32::MAX {
+        quote!(rt::UNBOUNDED)
+    } else {
+        let n = proc_macro2::Literal::u32_unsuffixed(n);
+        quote!(#n)
     }
 }

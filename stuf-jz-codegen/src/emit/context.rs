@@ -16,6 +16,9 @@ pub struct Ctx<'a> {
     pub plan: &'a Plan,
     /// The module being emitted.
     pub module: &'a str,
+    /// Attribute declarations used in this module, shared by every type
+    /// that uses the same attribute the same way: key, constant, tokens.
+    pub attribute_consts: std::cell::RefCell<Vec<(String, Ident, TokenStream)>>,
 }
 
 /// An identifier.
@@ -109,6 +112,40 @@ impl Ctx<'_> {
         }
     }
 
+    /// The constant of an attribute declaration, shared within the module.
+    pub fn attribute_const(&self, attr: &AttributeUse) -> Ident {
+        let tokens = self.attribute_decl(attr);
+        let key = tokens.to_string();
+        let mut consts = self.attribute_consts.borrow_mut();
+        if let Some((_, name, _)) = consts.iter().find(|(k, _, _)| *k == key) {
+            return name.clone();
+        }
+        let mut base = format!("ATTR_{}", crate::naming::constant_name(&attr.name.local));
+        if let Some(fixed) = &attr.fixed {
+            base.push('_');
+            base.push_str(&crate::naming::constant_name(fixed));
+        }
+        if attr.required {
+            base.push_str("_REQUIRED");
+        }
+        let mut name = base.clone();
+        let mut n = 2;
+        while consts.iter().any(|(_, existing, _)| *existing == name) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        let name = Ident::new(&name, Span::call_site());
+        consts.push((key, name.clone(), tokens));
+        name
+    }
+
+    /// The shared attribute declarations of the module.
+    pub fn attribute_const_items(&self) -> TokenStream {
+        let consts = self.attribute_consts.borrow();
+        let items = consts.iter().map(|(_, name, tokens)| quote!(const #name: rt::AttributeDecl = #tokens;));
+        quote!(#(#items)*)
+    }
+
     /// A static attribute declaration.
     pub fn attribute_decl(&self, attr: &AttributeUse) -> TokenStream {
         let ns = &attr.name.ns;
@@ -140,23 +177,19 @@ pub fn decl_const(owner: &str, field: &str) -> Ident {
     )
 }
 
-/// The name of the constant holding an attribute's declaration.
-pub fn attr_const(owner: &str, field: &str) -> Ident {
-    format_ident!(
-        "{}_AT_{}",
-        crate::naming::constant_name(owner),
-        crate::naming::constant_name(field)
-    )
-}
-
-/// Doc attributes for text, one per line, escaped for rustdoc.
+/// Doc attributes for text, one per line.
 pub fn doc(text: &str) -> TokenStream {
     let mut out = TokenStream::new();
     for line in text.lines() {
-        let line = format!(" {}", escape_doc(line));
+        let line = format!(" {line}");
         out.extend(quote!(#[doc = #line]));
     }
     out
+}
+
+/// Schema documentation made safe for rustdoc (no links, HTML or bare URLs).
+pub fn schema_text(text: &str) -> String {
+    text.lines().map(escape_doc).collect::<Vec<_>>().join("\n")
 }
 
 /// Escapes Markdown and HTML that rustdoc would interpret in schema text.

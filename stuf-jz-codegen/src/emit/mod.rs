@@ -33,6 +33,7 @@ pub fn generate(model: &Model) -> Result<String, PlanError> {
             model,
             plan: &plan,
             module,
+            attribute_consts: Default::default(),
         };
         let mut body = TokenStream::new();
         for s in plan.structs.get(module).into_iter().flatten() {
@@ -44,6 +45,7 @@ pub fn generate(model: &Model) -> Result<String, PlanError> {
         for s in plan.simples.get(module).into_iter().flatten() {
             body.extend(simple::simple_type(&ctx, s)?);
         }
+        body.extend(ctx.attribute_const_items());
         let name = ident(module);
         let ns = crate::naming::NAMESPACES
             .iter()
@@ -71,6 +73,7 @@ fn message_enum(model: &Model, plan: &plan::Plan) -> TokenStream {
         model,
         plan,
         module: "",
+        attribute_consts: Default::default(),
     };
     let mut variants = Vec::new();
     let mut arms = Vec::new();

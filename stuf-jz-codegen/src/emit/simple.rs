@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::context::{doc, ident, Ctx};
+use crate::emit::context::{doc, ident, schema_text, Ctx};
 use crate::emit::plan::{PlanError, SimplePlan};
 use crate::model::SimpleType;
 use crate::xsd_regex;
@@ -22,7 +22,7 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
     );
     if let Some(text) = &simple.info.doc {
         docs.push_str("\n\n");
-        docs.push_str(text);
+        docs.push_str(&schema_text(text));
     }
     let facet_doc = facet_summary(simple);
     if !facet_doc.is_empty() {
@@ -45,7 +45,7 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
         let mut d = format!("`{literal}`");
         if let Some(text) = text {
             d.push_str(": ");
-            d.push_str(text);
+            d.push_str(&schema_text(text));
         }
         doc(&d)
     });
