@@ -19,6 +19,11 @@
 
 mod versions;
 
+/// The README's examples, compiled as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub use stuf_jz_types as types;
 pub use stuf_jz_types::{Document, ReadError, Rule, Violation, WriteError};
 pub use versions::SchemaVersion;
