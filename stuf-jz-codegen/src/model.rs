@@ -31,6 +31,38 @@ impl Model {
         }
     }
 
+    /// The types reachable from the roots through content, attributes and
+    /// simple content (not through restriction bases), depth first.
+    pub fn reachable(&self) -> Vec<TypeId> {
+        fn element_types(p: &Particle, out: &mut Vec<TypeId>) {
+            match &p.term {
+                Term::Element(decl) => out.push(decl.ty),
+                Term::Sequence(c) | Term::Choice(c) => c.iter().for_each(|c| element_types(c, out)),
+                Term::Any(_) => {}
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut order = Vec::new();
+        let mut stack: Vec<TypeId> = self.roots.iter().rev().map(|r| r.ty).collect();
+        while let Some(id) = stack.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            order.push(id);
+            let mut next = Vec::new();
+            if let TypeDef::Complex(c) = self.ty(id) {
+                next.extend(c.attributes.iter().map(|a| a.ty));
+                match &c.content {
+                    Content::Empty => {}
+                    Content::Simple(s) => next.push(*s),
+                    Content::Elements(p) => element_types(p, &mut next),
+                }
+            }
+            stack.extend(next.into_iter().rev());
+        }
+        order
+    }
+
     /// The simple type with this id, if it is one.
     pub fn simple(&self, id: TypeId) -> Option<&SimpleType> {
         match &self.types[id] {

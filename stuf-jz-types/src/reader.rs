@@ -264,6 +264,11 @@ impl<'x> Reader<'x> {
         });
     }
 
+    fn unexpected_eof(&mut self) -> Stop {
+        let at = self.input.len();
+        self.fatal(at, Rule::WellFormed, "unexpected end of document".into())
+    }
+
     fn fatal(&mut self, offset: usize, rule: Rule, message: String) -> Stop {
         if !self.failed {
             self.record(offset, rule, None, message);
@@ -350,14 +355,7 @@ impl<'x> Reader<'x> {
                         );
                     }
                 }
-                Raw::Eof => {
-                    let at = self.input.len();
-                    return Err(self.fatal(
-                        at,
-                        Rule::WellFormed,
-                        "unexpected end of document".into(),
-                    ));
-                }
+                Raw::Eof => return Err(self.unexpected_eof()),
             }
         }
         Ok(match &self.peeked {
@@ -421,14 +419,7 @@ impl<'x> Reader<'x> {
                     self.path.pop();
                 }
                 Raw::Text(..) => {}
-                Raw::Eof => {
-                    let at = self.input.len();
-                    return Err(self.fatal(
-                        at,
-                        Rule::WellFormed,
-                        "unexpected end of document".into(),
-                    ));
-                }
+                Raw::Eof => return Err(self.unexpected_eof()),
             }
         }
         Ok(())
@@ -643,14 +634,7 @@ impl<'x> Reader<'x> {
                         self.record(offset, Rule::NilContent, None, message);
                     }
                     Raw::Start(t) => self.peeked = Some(Next::Start(t)),
-                    Raw::Eof => {
-                        let at = self.input.len();
-                        return Err(self.fatal(
-                            at,
-                            Rule::WellFormed,
-                            "unexpected end of document".into(),
-                        ));
-                    }
+                    Raw::Eof => return Err(self.unexpected_eof()),
                 },
             }
         }
@@ -713,14 +697,7 @@ impl<'x> Reader<'x> {
                     }
                     Raw::End => self.peeked = Some(Next::End),
                     Raw::Start(tag) => self.peeked = Some(Next::Start(tag)),
-                    Raw::Eof => {
-                        let at = self.input.len();
-                        return Err(self.fatal(
-                            at,
-                            Rule::WellFormed,
-                            "unexpected end of document".into(),
-                        ));
-                    }
+                    Raw::Eof => return Err(self.unexpected_eof()),
                 },
             }
         }

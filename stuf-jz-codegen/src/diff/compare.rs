@@ -28,7 +28,7 @@ struct Index<'m> {
 impl<'m> Index<'m> {
     fn new(model: &'m Model) -> Self {
         let mut named = BTreeMap::new();
-        for id in reachable(model) {
+        for id in model.reachable() {
             if let TypeName::Named(q) = &model.ty(id).info().name {
                 named.entry(q.to_string()).or_insert(id);
             }
@@ -52,38 +52,6 @@ impl<'m> Index<'m> {
 }
 
 const ANONYMOUS: &str = "(anonymous)";
-
-/// Types reached from the roots through content, attributes and simple
-/// content, in depth-first order.
-fn reachable(model: &Model) -> Vec<TypeId> {
-    fn element_types(p: &Particle, out: &mut Vec<TypeId>) {
-        match &p.term {
-            Term::Element(decl) => out.push(decl.ty),
-            Term::Sequence(c) | Term::Choice(c) => c.iter().for_each(|c| element_types(c, out)),
-            Term::Any(_) => {}
-        }
-    }
-    let mut seen = HashSet::new();
-    let mut order = Vec::new();
-    let mut stack: Vec<TypeId> = model.roots.iter().rev().map(|r| r.ty).collect();
-    while let Some(id) = stack.pop() {
-        if !seen.insert(id) {
-            continue;
-        }
-        order.push(id);
-        let mut next = Vec::new();
-        if let TypeDef::Complex(c) = model.ty(id) {
-            next.extend(c.attributes.iter().map(|a| a.ty));
-            match &c.content {
-                Content::Empty => {}
-                Content::Simple(s) => next.push(*s),
-                Content::Elements(p) => element_types(p, &mut next),
-            }
-        }
-        stack.extend(next.into_iter().rev());
-    }
-    order
-}
 
 /// Named properties of a root, element or attribute, in a fixed order.
 type Props = Vec<(&'static str, Option<String>)>;

@@ -118,7 +118,7 @@ pub struct PlanError(pub String);
 
 /// Plans the generated code of a model.
 pub fn plan(model: &Model) -> Result<Plan, PlanError> {
-    let reachable = reachable(model);
+    let reachable = model.reachable();
     let nillable: HashSet<TypeId> = nillable_types(model, &reachable);
     let mut plan = Plan::default();
     let mut names: HashMap<String, UniqueNames> = HashMap::new();
@@ -347,41 +347,6 @@ fn enum_variants(simple: &SimpleType) -> Option<Vec<(String, String, Option<Stri
             })
             .collect(),
     )
-}
-
-/// The types reachable from the roots through content, attributes and
-/// simple content (not through restriction bases).
-fn reachable(model: &Model) -> Vec<TypeId> {
-    let mut seen = HashSet::new();
-    let mut order = Vec::new();
-    let mut stack: Vec<TypeId> = model.roots.iter().rev().map(|r| r.ty).collect();
-    while let Some(id) = stack.pop() {
-        if !seen.insert(id) {
-            continue;
-        }
-        order.push(id);
-        let mut next = Vec::new();
-        if let TypeDef::Complex(c) = model.ty(id) {
-            next.extend(c.attributes.iter().map(|a| a.ty));
-            match &c.content {
-                Content::Empty => {}
-                Content::Simple(s) => next.push(*s),
-                Content::Elements(p) => collect_element_types(p, &mut next),
-            }
-        }
-        stack.extend(next.into_iter().rev());
-    }
-    order
-}
-
-fn collect_element_types(particle: &Particle, out: &mut Vec<TypeId>) {
-    match &particle.term {
-        Term::Element(decl) => out.push(decl.ty),
-        Term::Sequence(children) | Term::Choice(children) => {
-            children.iter().for_each(|c| collect_element_types(c, out))
-        }
-        Term::Any(_) => {}
-    }
 }
 
 /// Complex types used by at least one nillable element.
