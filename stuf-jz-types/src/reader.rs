@@ -555,6 +555,7 @@ impl<'x> Reader<'x> {
     fn element<T: ElementValue>(&mut self, decl: &ElementDecl) -> ReadResult<T> {
         let depth = self.path.len() + 1;
         let mut tag = self.take_start();
+        let start_offset = tag.offset;
         let nil = tag.nil.take();
         let result = match nil {
             Some(attr) => match attr.value.trim() {
@@ -586,7 +587,7 @@ impl<'x> Reader<'x> {
             if let Some(text) = value.text() {
                 if text.trim() != fixed {
                     let message = format!("value `{text}` differs from the fixed value `{fixed}`");
-                    self.record(0, Rule::Fixed, None, message);
+                    self.record(start_offset, Rule::Fixed, Some(decl.name), message);
                 }
             }
         }

@@ -1,0 +1,297 @@
+//! Compiles the generator's golden output (the fixture schema in
+//! `stuf-jz-codegen/tests/fixtures/golden/`) and checks that the generated
+//! types enforce each construct the fixture exercises, with xmllint as the
+//! referee for every document used here.
+
+#[allow(dead_code, clippy::all)]
+mod fixture {
+    include!("../stuf-jz-codegen/tests/fixtures/golden/expected.rs");
+}
+
+use fixture::jz::{Code, Naam, PrsE, PrsEBsnOrNaamChoice, TestDi01, TestDi01KindOrOuderChoice};
+use stuf_jz::types::{Nillable, Rule};
+
+const SCHEMA: &str = "stuf-jz-codegen/tests/fixtures/golden/messages.xsd";
+
+fn doc(body: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<JZ:testDi01 xmlns:JZ="http://www.stufstandaarden.nl/koppelvlak/jz0100" xmlns:StUF="http://www.egem.nl/StUF/StUF0301" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+{body}
+</JZ:testDi01>"#
+    )
+}
+
+fn temp_file(xml: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("stuf-jz-golden-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{:x}.xml", fxhash(xml)));
+    std::fs::write(&file, xml).unwrap();
+    file
+}
+
+/// xmllint's verdict on a document against the fixture schema.
+fn xmllint_accepts(xml: &str) -> bool {
+    let schema = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA);
+    let status = std::process::Command::new("xmllint")
+        .args(["--noout", "--schema"])
+        .arg(&schema)
+        .arg(temp_file(xml))
+        .output()
+        .expect("xmllint runs (Debian package libxml2-utils)");
+    status.status.success()
+}
+
+/// Xerces-J's verdict (it enforces `fixed` on attribute references, which
+/// libxml2 does not).
+fn xerces_accepts(xml: &str) -> bool {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = std::process::Command::new("java")
+        .arg("-cp")
+        .arg("/usr/share/java/xercesImpl.jar")
+        .arg(root.join("tests/referee/Validate.java"))
+        .arg(root.join(SCHEMA))
+        .arg(temp_file(xml))
+        .output()
+        .expect("java runs (Debian packages default-jre-headless, libxerces2-java)");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("VALID") || stdout.starts_with("INVALID"),
+        "Xerces referee failed: {stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout.starts_with("VALID")
+}
+
+fn fxhash(s: &str) -> u64 {
+    s.bytes().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+    })
+}
+
+/// Our reader and the referee (xmllint, or Xerces for `fixed` attribute
+/// values) give the same verdict; returns our violations.
+fn verdict(body: &str, valid: bool) -> Vec<stuf_jz::Violation> {
+    verdict_with(body, valid, xmllint_accepts)
+}
+
+fn verdict_with(body: &str, valid: bool, referee: fn(&str) -> bool) -> Vec<stuf_jz::Violation> {
+    let xml = doc(body);
+    assert_eq!(referee(&xml), valid, "referee verdict for:\n{xml}");
+    match TestDi01::from_xml(&xml) {
+        Ok(message) => {
+            assert!(valid, "accepted an invalid document:\n{xml}");
+            let written = message.to_xml().expect("a valid message writes");
+            assert!(
+                xmllint_accepts(&written),
+                "written output invalid:\n{written}"
+            );
+            assert_eq!(TestDi01::from_xml(&written).unwrap(), message);
+            Vec::new()
+        }
+        Err(e) => {
+            assert!(!valid, "rejected a valid document: {e}\n{xml}");
+            e.violations
+        }
+    }
+}
+
+const PERSON: &str = r#"<JZ:persoon StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn></JZ:persoon>"#;
+
+#[test]
+fn valid_documents_round_trip() {
+    verdict(&format!("<JZ:code>AB1234</JZ:code>{PERSON}"), true);
+    verdict(
+        &format!(
+            r#"<JZ:code>XY0001</JZ:code><JZ:datum xsi:nil="true" StUF:noValue="geenWaarde"/>{PERSON}
+            <JZ:persoon StUF:entiteittype="PRS" volgnummer="+2"><JZ:naam>Jansen</JZ:naam>
+              <JZ:ouder xsi:nil="true" StUF:entiteittype="PRSR"/></JZ:persoon>
+            <JZ:ouder>Piet</JZ:ouder><JZ:sleutel>a</JZ:sleutel><JZ:sleutel>b</JZ:sleutel><JZ:waarde>c</JZ:waarde>"#
+        ),
+        true,
+    );
+    verdict(
+        &format!(
+            r#"<JZ:code>AB1234</JZ:code><JZ:datum StUF:exact="false">20240131</JZ:datum>{PERSON}<JZ:kind>Noah</JZ:kind>"#
+        ),
+        true,
+    );
+}
+
+#[test]
+fn each_rule_is_enforced_with_its_place() {
+    let cases: &[(&str, Rule, &str)] = &[
+        // pattern with \d
+        (
+            &format!("<JZ:code>AB12X4</JZ:code>{PERSON}"),
+            Rule::Facet(stuf_jz::types::Facet::Pattern),
+            "/testDi01/code",
+        ),
+        // minOccurs of a repeated element
+        ("<JZ:code>AB1234</JZ:code>", Rule::MinOccurs, "/testDi01"),
+        // maxOccurs 3
+        (
+            &format!("<JZ:code>AB1234</JZ:code>{PERSON}{PERSON}{PERSON}{PERSON}"),
+            Rule::UnexpectedElement,
+            "/testDi01",
+        ),
+        // both branches of a choice
+        (
+            &format!("<JZ:code>AB1234</JZ:code>{PERSON}<JZ:kind>a</JZ:kind><JZ:ouder>b</JZ:ouder>"),
+            Rule::UnexpectedElement,
+            "/testDi01",
+        ),
+        // fixed value of an attribute reference, added by a restriction
+        (
+            &format!(
+                r#"<JZ:code>AB1234</JZ:code><JZ:persoon StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn><JZ:ouder StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn></JZ:ouder></JZ:persoon>"#
+            ),
+            Rule::Fixed,
+            "/testDi01/persoon/ouder/@StUF:entiteittype",
+        ),
+        // attribute prohibited by a restriction
+        (
+            &format!(
+                r#"<JZ:code>AB1234</JZ:code><JZ:persoon StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn><JZ:ouder StUF:entiteittype="PRSR" volgnummer="1"><JZ:bsn>AB1234</JZ:bsn></JZ:ouder></JZ:persoon>"#
+            ),
+            Rule::UnknownAttribute,
+            "/testDi01/persoon/ouder/@volgnummer",
+        ),
+        // required attribute
+        (
+            "<JZ:code>AB1234</JZ:code><JZ:persoon><JZ:bsn>AB1234</JZ:bsn></JZ:persoon>",
+            Rule::RequiredAttribute,
+            "/testDi01/persoon/@StUF:entiteittype",
+        ),
+        // totalDigits of StUF:Datum
+        (
+            &format!("<JZ:code>AB1234</JZ:code><JZ:datum>202401311</JZ:datum>{PERSON}"),
+            Rule::Facet(stuf_jz::types::Facet::TotalDigits),
+            "/testDi01/datum",
+        ),
+        // xsi:nil on a non-nillable element
+        (
+            &format!(r#"<JZ:code xsi:nil="true"/>{PERSON}"#),
+            Rule::Nillable,
+            "/testDi01/code",
+        ),
+        // content in a nil element
+        (
+            &format!(
+                r#"<JZ:code>AB1234</JZ:code><JZ:datum xsi:nil="true">20240101</JZ:datum>{PERSON}"#
+            ),
+            Rule::NilContent,
+            "/testDi01/datum",
+        ),
+        // text in element-only content
+        (
+            &format!("<JZ:code>AB1234</JZ:code>tekst{PERSON}"),
+            Rule::ElementOnly,
+            "/testDi01",
+        ),
+        // enumeration of an attribute
+        (
+            &format!(
+                r#"<JZ:code>AB1234</JZ:code><JZ:datum StUF:noValue="onbekend">20240101</JZ:datum>{PERSON}"#
+            ),
+            Rule::Facet(stuf_jz::types::Facet::Enumeration),
+            "/testDi01/datum/@StUF:noValue",
+        ),
+        // wrong namespace
+        (
+            &format!(r#"<JZ:code>AB1234</JZ:code>{PERSON}<StUF:kind>a</StUF:kind>"#),
+            Rule::UnexpectedElement,
+            "/testDi01",
+        ),
+    ];
+    for (body, rule, path) in cases {
+        let referee = if *rule == Rule::Fixed {
+            xerces_accepts
+        } else {
+            xmllint_accepts
+        };
+        let violations = verdict_with(body, false, referee);
+        assert!(
+            violations
+                .iter()
+                .any(|v| v.rule == *rule && v.path == *path && v.position.is_some()),
+            "expected {rule} at {path} in:\n{body}\ngot: {violations:#?}"
+        );
+    }
+}
+
+#[test]
+fn values_built_in_code_are_validated_and_refused() {
+    let person = PrsE {
+        entiteittype: Some("PRS".into()),
+        no_value: None,
+        volgnummer: None,
+        bsn_or_naam: PrsEBsnOrNaamChoice::Naam(Naam("Jansen".into())),
+        ouder: None,
+    };
+    let mut message = TestDi01 {
+        code: Code("AB1234".into()),
+        datum: None,
+        persoon: vec![person.clone()],
+        kind_or_ouder: Some(TestDi01KindOrOuderChoice::Kind(Naam("Noah".into()))),
+        sleutel: Vec::new(),
+    };
+    let written = message.to_xml().expect("valid");
+    assert!(xmllint_accepts(&written), "{written}");
+    message.code = Code("12".into());
+    message.persoon = vec![person.clone(); 4];
+    message.persoon[1].entiteittype = Some("XY".into());
+    message.datum = Some(Nillable::Value(fixture::stuf::DatumE {
+        no_value: None,
+        exact: None,
+        value: fixture::stuf::Datum("2024.5".into()),
+    }));
+    let violations = message.validate();
+    let rules: Vec<(Rule, &str)> = violations
+        .iter()
+        .map(|v| (v.rule, v.path.as_str()))
+        .collect();
+    assert!(
+        rules.contains(&(
+            Rule::Facet(stuf_jz::types::Facet::Pattern),
+            "/testDi01/code"
+        )),
+        "{rules:?}"
+    );
+    assert!(rules.contains(&(Rule::MaxOccurs, "/testDi01")), "{rules:?}");
+    assert!(
+        rules.contains(&(
+            Rule::Facet(stuf_jz::types::Facet::MinLength),
+            "/testDi01/persoon[2]/@StUF:entiteittype"
+        )),
+        "{rules:?}"
+    );
+    message.persoon[2].ouder = Some(Nillable::Nil(fixture::jz::PrsRNil {
+        no_value: Some(fixture::stuf::NoValue::GeenWaarde),
+        entiteittype: Some("PRS".into()),
+    }));
+    let nil_rules: Vec<(Rule, String)> = message
+        .validate()
+        .into_iter()
+        .map(|v| (v.rule, v.path))
+        .collect();
+    assert!(
+        nil_rules.contains(&(
+            Rule::Fixed,
+            "/testDi01/persoon[3]/ouder/@StUF:entiteittype".to_string()
+        )),
+        "{nil_rules:?}"
+    );
+    let violations = message.validate();
+    assert!(
+        rules.contains(&(
+            Rule::Facet(stuf_jz::types::Facet::FractionDigits),
+            "/testDi01/datum"
+        )),
+        "{rules:?}"
+    );
+    let refused = message
+        .to_xml()
+        .expect_err("an invalid value is not written");
+    assert_eq!(refused.violations, violations);
+}
