@@ -22,7 +22,11 @@ fn main() -> ExitCode {
         collect(&dir, &mut files);
         for file in files {
             total += 1;
-            let shown = file.strip_prefix(&root).unwrap_or(&file).display().to_string();
+            let shown = file
+                .strip_prefix(&root)
+                .unwrap_or(&file)
+                .display()
+                .to_string();
             let xml = match std::fs::read_to_string(&file) {
                 Ok(xml) => xml,
                 Err(e) => {
@@ -33,13 +37,18 @@ fn main() -> ExitCode {
             };
             match version.convert(&xml) {
                 Ok(written) => match version.convert(&written) {
-                    Ok(again) if again == written => println!("ok   {shown} ({version}, {} bytes)", xml.len()),
+                    Ok(again) if again == written => {
+                        println!("ok   {shown} ({version}, {} bytes)", xml.len())
+                    }
                     Ok(_) => {
                         println!("FAIL {shown}: writing it twice gives different output");
                         failures += 1;
                     }
                     Err(violations) => {
-                        println!("FAIL {shown}: the written message is invalid: {}", violations[0]);
+                        println!(
+                            "FAIL {shown}: the written message is invalid: {}",
+                            violations[0]
+                        );
                         failures += 1;
                     }
                 },

@@ -21,7 +21,10 @@ fn fixture_generates_the_expected_rust() {
         let mut first = None;
         for (i, (a, b)) in generated.code.lines().zip(expected.lines()).enumerate() {
             if a != b {
-                first = Some(format!("line {}:\n  generated: {a}\n  expected:  {b}", i + 1));
+                first = Some(format!(
+                    "line {}:\n  generated: {a}\n  expected:  {b}",
+                    i + 1
+                ));
                 break;
             }
         }

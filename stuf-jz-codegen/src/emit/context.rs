@@ -142,7 +142,9 @@ impl Ctx<'_> {
     /// The shared attribute declarations of the module.
     pub fn attribute_const_items(&self) -> TokenStream {
         let consts = self.attribute_consts.borrow();
-        let items = consts.iter().map(|(_, name, tokens)| quote!(const #name: rt::AttributeDecl = #tokens;));
+        let items = consts
+            .iter()
+            .map(|(_, name, tokens)| quote!(const #name: rt::AttributeDecl = #tokens;));
         quote!(#(#items)*)
     }
 
