@@ -143,17 +143,13 @@ fn each_rule_is_enforced_with_its_place() {
         ),
         // fixed value of an attribute reference, added by a restriction
         (
-            &format!(
-                r#"<JZ:code>AB1234</JZ:code><JZ:persoon StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn><JZ:ouder StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn></JZ:ouder></JZ:persoon>"#
-            ),
+            r#"<JZ:code>AB1234</JZ:code><JZ:persoon StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn><JZ:ouder StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn></JZ:ouder></JZ:persoon>"#,
             Rule::Fixed,
             "/testDi01/persoon/ouder/@StUF:entiteittype",
         ),
         // attribute prohibited by a restriction
         (
-            &format!(
-                r#"<JZ:code>AB1234</JZ:code><JZ:persoon StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn><JZ:ouder StUF:entiteittype="PRSR" volgnummer="1"><JZ:bsn>AB1234</JZ:bsn></JZ:ouder></JZ:persoon>"#
-            ),
+            r#"<JZ:code>AB1234</JZ:code><JZ:persoon StUF:entiteittype="PRS"><JZ:bsn>AB1234</JZ:bsn><JZ:ouder StUF:entiteittype="PRSR" volgnummer="1"><JZ:bsn>AB1234</JZ:bsn></JZ:ouder></JZ:persoon>"#,
             Rule::UnknownAttribute,
             "/testDi01/persoon/ouder/@volgnummer",
         ),
