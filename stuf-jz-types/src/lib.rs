@@ -19,6 +19,7 @@ pub mod lexical;
 mod nillable;
 mod read_values;
 pub mod reader;
+mod tag;
 pub mod validate;
 pub mod value;
 pub mod writer;
