@@ -52,7 +52,8 @@ pub mod v1_0_9_resolved {
     pub mod jzberichten {
         include!(concat!(env!("OUT_DIR"), "/v1_0_9_jzberichten.rs"));
     }
-    /// `vtberichten`: vtMeldingDi01, vtTerugkoppelingDi01.
+    /// `vtberichten`: vtMeldingDi01, vtTerugkoppelingDi01 and the five
+    /// `jzberichten` messages, which this bundle declares too.
     pub mod vtberichten {
         include!(concat!(env!("OUT_DIR"), "/v1_0_9_vtberichten.rs"));
     }
