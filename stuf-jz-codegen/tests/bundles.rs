@@ -44,3 +44,51 @@ fn resolves_1_0_9_normative() {
     eprintln!("1.0.9: {roots:?} {types} types");
     assert_eq!(roots.len(), 13);
 }
+
+/// Writes a schema to a temporary file and returns its path.
+fn temp_schema(name: &str, body: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("stuf-jz-bundles-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(
+        &path,
+        format!(
+            r#"<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:t" targetNamespace="urn:t" elementFormDefault="qualified">
+{body}
+</xs:schema>"#
+        ),
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn undefined_references_matter_only_where_a_message_reaches_them() {
+    let unreachable = temp_schema(
+        "unreachable.xsd",
+        r#"<xs:element name="bericht" type="xs:string"/>
+  <xs:complexType name="Kapot"><xs:sequence><xs:element name="x" type="t:BestaatNiet"/></xs:sequence></xs:complexType>"#,
+    );
+    let set = SchemaSet::load(&unreachable).unwrap();
+    assert!(resolve(&set, &default_roots(&set)).is_ok());
+
+    let reachable = temp_schema(
+        "reachable.xsd",
+        r#"<xs:element name="bericht" type="t:Heel"/>
+  <xs:complexType name="Heel"><xs:sequence><xs:element name="kapot" type="t:Kapot"/></xs:sequence></xs:complexType>
+  <xs:complexType name="Kapot"><xs:sequence>
+    <xs:element name="x" type="t:BestaatNiet"/></xs:sequence></xs:complexType>"#,
+    );
+    let set = SchemaSet::load(&reachable).unwrap();
+    let errors = resolve(&set, &default_roots(&set)).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let error = &errors[0];
+    let location = error.location.as_ref().expect("the error has a place");
+    assert!(location.file.ends_with("reachable.xsd"));
+    assert_eq!((location.line, location.column), (5, 5));
+    let text = error.to_string();
+    assert!(
+        text.contains("BestaatNiet") && text.contains("reached through"),
+        "{text}"
+    );
+}

@@ -25,6 +25,8 @@ pub mod value;
 pub mod writer;
 pub mod xs;
 
+/// The chrono version whose types the date accessors return.
+pub use chrono;
 pub use decl::{AttributeDecl, ElementDecl, UNBOUNDED};
 pub use error::{Position, ReadError, ReadResult, Rule, Stop, Violation, WriteError};
 pub use facets::{Facet, Facets};

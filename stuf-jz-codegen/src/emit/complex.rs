@@ -124,6 +124,9 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             #text_fn
         }
     };
+    if let ContentPlan::Simple(content) = &plan.content {
+        out.extend(date_accessor(ctx, plan, *content));
+    }
     if plan.nillable {
         out.extend(nil_form(plan, &attrs));
     }
@@ -194,6 +197,50 @@ fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> Attribute
             .push(quote!(v.attribute(&#konst, &self.#field_ident);));
     }
     parts
+}
+
+/// `to_date()` on an element of a StUF date type, honouring its
+/// `StUF:indOnvolledigeDatum` attribute when the type has one.
+fn date_accessor(ctx: &Ctx<'_>, plan: &StructPlan, content: crate::model::TypeId) -> TokenStream {
+    use crate::emit::simple::{stuf_date_kind, StufDateKind};
+    let name = ident(&plan.name);
+    match stuf_date_kind(ctx.model, content) {
+        Some(StufDateKind::Datum) => {
+            let indicator = plan
+                .attributes
+                .iter()
+                .find(|(_, a)| a.name.local == "indOnvolledigeDatum")
+                .map(|(field, _)| ident(field));
+            let (doc, indicator) = match indicator {
+                Some(field) => (
+                    "The date; `StUF:indOnvolledigeDatum` says which parts are known.",
+                    quote!(self.#field.as_ref().map(rt::SimpleValue::lexical)),
+                ),
+                None => (
+                    "The date (a complete date).",
+                    quote!(None::<std::borrow::Cow<'_, str>>),
+                ),
+            };
+            quote! {
+                impl #name {
+                    #[doc = #doc]
+                    pub fn to_date(&self) -> Result<rt::date::StufDate, String> {
+                        let indicator = #indicator;
+                        rt::date::parse_datum(&rt::SimpleValue::lexical(&self.value), indicator.as_deref())
+                    }
+                }
+            }
+        }
+        Some(StufDateKind::Tijdstip) => quote! {
+            impl #name {
+                /// The timestamp.
+                pub fn to_date_time(&self) -> Result<rt::chrono::NaiveDateTime, String> {
+                    rt::date::parse_tijdstip(&rt::SimpleValue::lexical(&self.value))
+                }
+            }
+        },
+        None => quote!(),
+    }
 }
 
 /// The nil form of a struct: its attributes only.

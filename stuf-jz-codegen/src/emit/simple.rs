@@ -31,11 +31,31 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
     }
     let docs = doc(&docs);
     let Some(variants) = &plan.variants else {
+        let accessors = match stuf_date_kind(ctx.model, plan.id) {
+            Some(StufDateKind::Datum) => quote! {
+                impl #name {
+                    /// The date (a complete date: without `StUF:indOnvolledigeDatum`).
+                    pub fn to_date(&self) -> Result<rt::date::StufDate, String> {
+                        rt::date::parse_datum(&self.0, None)
+                    }
+                }
+            },
+            Some(StufDateKind::Tijdstip) => quote! {
+                impl #name {
+                    /// The timestamp.
+                    pub fn to_date_time(&self) -> Result<rt::chrono::NaiveDateTime, String> {
+                        rt::date::parse_tijdstip(&self.0)
+                    }
+                }
+            },
+            None => quote!(),
+        };
         return Ok(quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
             pub struct #name(pub String);
             rt::lexical_type!(#name, #schema_type, &#facets);
+            #accessors
         });
     };
     let count = variants.len();
@@ -181,4 +201,37 @@ fn facet_summary(simple: &SimpleType) -> String {
     push("minExclusive", simple.min_exclusive.clone());
     push("maxExclusive", simple.max_exclusive.clone());
     parts.join(", ")
+}
+
+/// The StUF date types that get typed accessors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StufDateKind {
+    /// `StUF:Datum` (yyyymmdd) or a restriction of it.
+    Datum,
+    /// `StUF:Tijdstip` (yyyymmddhhmmss[mmm]) or a restriction of it.
+    Tijdstip,
+}
+
+/// Whether a simple type is (or restricts) `StUF:Datum` or `StUF:Tijdstip`.
+pub fn stuf_date_kind(
+    model: &crate::model::Model,
+    id: crate::model::TypeId,
+) -> Option<StufDateKind> {
+    let mut at = Some(id);
+    let mut steps = 0;
+    while let Some(current) = at {
+        let simple = model.simple(current)?;
+        if let crate::model::TypeName::Named(q) = &simple.info.name {
+            if q.ns == "http://www.egem.nl/StUF/StUF0301" {
+                match q.local.as_str() {
+                    "Datum" => return Some(StufDateKind::Datum),
+                    "Tijdstip" => return Some(StufDateKind::Tijdstip),
+                    _ => {}
+                }
+            }
+        }
+        steps += 1;
+        at = simple.base.filter(|_| steps < 32);
+    }
+    None
 }
