@@ -1,6 +1,9 @@
 //! The schema versions compiled into this crate, chosen at run time.
 // Without a version feature the enum is empty and the arguments unused.
-#![cfg_attr(not(any(feature = "v1_0_7", feature = "v1_0_9")), allow(unused_variables))]
+#![cfg_attr(
+    not(any(feature = "v1_0_7", feature = "v1_0_9")),
+    allow(unused_variables)
+)]
 
 use std::fmt;
 use std::str::FromStr;
