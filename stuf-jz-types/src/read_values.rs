@@ -3,7 +3,7 @@
 
 use crate::decl::AttributeDecl;
 use crate::error::{ReadResult, Rule, Stop};
-use crate::facets;
+use crate::facets::{self, Facets};
 use crate::lexical::normalize_whitespace;
 use crate::reader::{Reader, Tag};
 use crate::value::SimpleValue;
@@ -16,13 +16,26 @@ impl Reader<'_> {
         tag: &mut Tag,
         decl: &AttributeDecl,
     ) -> ReadResult<Option<V>> {
+        let raw = self.claim_attribute(tag, decl, V::FACETS, V::SCHEMA_TYPE);
+        Ok(raw.and_then(|value| V::from_lexical(value).ok()))
+    }
+
+    /// The non-generic part of [`Reader::attribute`]: the raw value, when
+    /// present and representable.
+    fn claim_attribute(
+        &mut self,
+        tag: &mut Tag,
+        decl: &AttributeDecl,
+        facets: &'static Facets,
+        schema_type: &'static str,
+    ) -> Option<String> {
+        let suffix = format!("@{}", attribute_name(decl));
         let Some(index) = tag
             .attributes
             .iter()
             .position(|a| decl.matches(&a.ns, &a.local))
         else {
             if decl.required {
-                let suffix = format!("@{}", attribute_name(decl));
                 let message = format!("required attribute `{}` is missing", attribute_name(decl));
                 self.record_full(
                     tag.offset,
@@ -33,32 +46,30 @@ impl Reader<'_> {
                     message,
                 );
             }
-            return Ok(None);
+            return None;
         };
         let attr = tag.attributes.remove(index);
-        let suffix = format!("@{}", attribute_name(decl));
-        let ok = self.check_simple::<V>(&attr.value, attr.offset, Some(&suffix));
+        let representable =
+            self.check_simple(&attr.value, attr.offset, Some(&suffix), facets, schema_type);
         if let Some(fixed) = decl.fixed {
-            let ws = V::FACETS.whitespace;
+            let ws = facets.whitespace;
             if normalize_whitespace(&attr.value, ws) != normalize_whitespace(fixed, ws) {
                 let message = format!(
                     "value `{}` differs from the fixed value `{fixed}`",
                     attr.value
                 );
+                let value = Some(attr.value.clone());
                 self.record_full(
                     attr.offset,
                     Rule::Fixed,
                     Some(&suffix),
                     Some(decl.schema_type),
-                    Some(attr.value.clone()),
+                    value,
                     message,
                 );
             }
         }
-        if !ok {
-            return Ok(None);
-        }
-        Ok(V::from_lexical(attr.value).ok())
+        representable.then_some(attr.value)
     }
 
     /// Reports every attribute of `tag` as undeclared.
@@ -69,33 +80,45 @@ impl Reader<'_> {
     /// Reads the text content as a simple value (the end tag is left for
     /// [`Reader::end`]).
     pub fn simple_text<V: SimpleValue>(&mut self) -> ReadResult<V> {
+        let text = self.checked_text(V::FACETS, V::SCHEMA_TYPE)?;
+        V::from_lexical(text).map_err(|_| Stop::Skip)
+    }
+
+    /// The non-generic part of [`Reader::simple_text`].
+    fn checked_text(
+        &mut self,
+        facets: &'static Facets,
+        schema_type: &'static str,
+    ) -> ReadResult<String> {
         let (text, offset) = self.text()?;
-        if !self.check_simple::<V>(&text, offset, None) {
+        if !self.check_simple(&text, offset, None, facets, schema_type) {
             return Err(Stop::Skip);
         }
-        V::from_lexical(text).map_err(|_| Stop::Skip)
+        Ok(text)
     }
 
     /// Checks facets; records violations; false when the value cannot be
     /// represented (an unknown enumeration literal).
-    fn check_simple<V: SimpleValue>(
+    fn check_simple(
         &mut self,
         raw: &str,
         offset: usize,
         suffix: Option<&str>,
+        facets: &'static Facets,
+        schema_type: &'static str,
     ) -> bool {
-        let errors = facets::check(raw, V::FACETS);
         let mut representable = true;
-        for error in errors {
+        for error in facets::check(raw, facets) {
             if error.facet == facets::Facet::Enumeration {
                 representable = false;
             }
+            let value = Some(raw.to_string());
             self.record_full(
                 offset,
                 Rule::Facet(error.facet),
                 suffix,
-                Some(V::SCHEMA_TYPE),
-                Some(raw.to_string()),
+                Some(schema_type),
+                value,
                 error.message,
             );
         }

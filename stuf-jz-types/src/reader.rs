@@ -452,18 +452,18 @@ impl<'x> Reader<'x> {
             }
         }
         if count < decl.min {
-            let offset = self.peeked_offset();
-            self.record(
-                offset,
-                Rule::MinOccurs,
-                None,
-                format!(
-                    "element `{}` occurs {count} time(s), at least {} required",
-                    decl.name, decl.min
-                ),
-            );
+            self.too_few(decl, count);
         }
         Ok(values)
+    }
+
+    fn too_few(&mut self, decl: &ElementDecl, count: u32) {
+        let offset = self.peeked_offset();
+        let message = format!(
+            "element `{}` occurs {count} time(s), at least {} required",
+            decl.name, decl.min
+        );
+        self.record(offset, Rule::MinOccurs, None, message);
     }
 
     /// Reads one occurrence of a required group (choice or sequence).
@@ -531,48 +531,75 @@ impl<'x> Reader<'x> {
 
     /// Reads the element whose start tag was just peeked as `T`.
     fn element<T: ElementValue>(&mut self, decl: &ElementDecl) -> ReadResult<T> {
+        // The generic part is kept small: it is instantiated for every type.
+        let (tag, nil, (depth, offset)) = self.open_element(decl);
+        let result = if nil {
+            T::read_nil(self, tag)
+        } else {
+            T::read(self, tag)
+        };
+        let text = result.as_ref().ok().and_then(ElementValue::text);
+        let broken = matches!(result, Err(Stop::Skip));
+        self.close_element(decl, (depth, offset), text.as_deref(), broken)?;
+        result
+    }
+
+    /// Enters the element whose start tag was peeked; returns the tag,
+    /// whether it is to be read as nil, and its depth and offset.
+    fn open_element(&mut self, decl: &ElementDecl) -> (Tag, bool, (usize, usize)) {
         let depth = self.path.len() + 1;
         let mut tag = self.take_start();
-        let start_offset = tag.offset;
-        let nil = tag.nil.take();
-        let result = match nil {
-            Some(attr) => match attr.value.trim() {
-                "true" | "1" if decl.nillable => T::read_nil(self, tag),
-                "true" | "1" => {
-                    self.record_full(
-                        attr.offset,
-                        Rule::Nillable,
-                        None,
-                        Some(decl.schema_type),
-                        Some(attr.value.clone()),
-                        format!(
-                            "element `{}` is not nillable: xsi:nil is not allowed",
-                            decl.name
-                        ),
-                    );
-                    T::read(self, tag)
-                }
-                "false" | "0" => T::read(self, tag),
-                other => {
-                    let message = format!("`{other}` is not a valid xsi:nil value (true or false)");
-                    self.record(attr.offset, Rule::Nillable, Some("@xsi:nil"), message);
-                    T::read(self, tag)
-                }
-            },
-            None => T::read(self, tag),
+        let place = (depth, tag.offset);
+        let Some(attr) = tag.nil.take() else {
+            return (tag, false, place);
         };
-        if let (Ok(value), Some(fixed)) = (&result, decl.fixed) {
-            if let Some(text) = value.text() {
-                if text.trim() != fixed {
-                    let message = format!("value `{text}` differs from the fixed value `{fixed}`");
-                    self.record(start_offset, Rule::Fixed, Some(decl.name), message);
-                }
+        let nil = match attr.value.trim() {
+            "true" | "1" if decl.nillable => true,
+            "true" | "1" => {
+                let message = format!(
+                    "element `{}` is not nillable: xsi:nil is not allowed",
+                    decl.name
+                );
+                let value = Some(attr.value.clone());
+                self.record_full(
+                    attr.offset,
+                    Rule::Nillable,
+                    None,
+                    Some(decl.schema_type),
+                    value,
+                    message,
+                );
+                false
+            }
+            "false" | "0" => false,
+            other => {
+                let message = format!("`{other}` is not a valid xsi:nil value (true or false)");
+                self.record(attr.offset, Rule::Nillable, Some("@xsi:nil"), message);
+                false
+            }
+        };
+        (tag, nil, place)
+    }
+
+    /// Checks an element's `fixed` value and, after a broken element,
+    /// skips the rest of it.
+    fn close_element(
+        &mut self,
+        decl: &ElementDecl,
+        (depth, offset): (usize, usize),
+        text: Option<&str>,
+        broken: bool,
+    ) -> ReadResult<()> {
+        if let (Some(fixed), Some(text)) = (decl.fixed, text) {
+            if text.trim() != fixed {
+                let message = format!("value `{text}` differs from the fixed value `{fixed}`");
+                self.record(offset, Rule::Fixed, Some(decl.name), message);
             }
         }
-        if matches!(result, Err(Stop::Skip)) {
+        if broken {
             self.skip_to(depth)?;
         }
-        result
+        Ok(())
     }
 
     /// Refuses `xsi:nil` on a type that cannot be nil.

@@ -3,7 +3,7 @@
 
 use crate::decl::{AttributeDecl, ElementDecl};
 use crate::error::{Rule, Violation};
-use crate::facets;
+use crate::facets::{self, Facets};
 use crate::lexical::normalize_whitespace;
 use crate::read_values::attribute_name;
 use crate::value::{ElementValue, Group, SimpleValue};
@@ -144,8 +144,20 @@ impl Validator {
 
     /// An attribute: presence, fixed value, facets.
     pub fn attribute<V: SimpleValue>(&mut self, decl: &AttributeDecl, value: &Option<V>) {
+        let lexical = value.as_ref().map(SimpleValue::lexical);
+        self.attribute_lexical(decl, lexical.as_deref(), V::FACETS, V::SCHEMA_TYPE);
+    }
+
+    /// The non-generic part of [`Validator::attribute`].
+    fn attribute_lexical(
+        &mut self,
+        decl: &AttributeDecl,
+        lexical: Option<&str>,
+        facets: &'static Facets,
+        schema_type: &'static str,
+    ) {
         let suffix = format!("@{}", attribute_name(decl));
-        let Some(value) = value else {
+        let Some(lexical) = lexical else {
             if decl.required {
                 let message = format!("required attribute `{}` is missing", attribute_name(decl));
                 self.record(
@@ -158,10 +170,9 @@ impl Validator {
             }
             return;
         };
-        let lexical = value.lexical();
-        self.facets::<V>(&lexical, Some(&suffix));
+        self.facets(lexical, Some(&suffix), facets, schema_type);
         if let Some(fixed) = decl.fixed {
-            let ws = V::FACETS.whitespace;
+            let ws = facets.whitespace;
             if normalize_whitespace(&lexical, ws) != normalize_whitespace(fixed, ws) {
                 let message = format!("value `{lexical}` differs from the fixed value `{fixed}`");
                 self.record(
@@ -177,16 +188,23 @@ impl Validator {
 
     /// The text of a simple value.
     pub fn simple<V: SimpleValue>(&mut self, value: &V) {
-        self.facets::<V>(&value.lexical(), None);
+        self.facets(&value.lexical(), None, V::FACETS, V::SCHEMA_TYPE);
     }
 
-    fn facets<V: SimpleValue>(&mut self, lexical: &str, suffix: Option<&str>) {
-        for error in facets::check(lexical, V::FACETS) {
+    fn facets(
+        &mut self,
+        lexical: &str,
+        suffix: Option<&str>,
+        facets: &'static Facets,
+        schema_type: &'static str,
+    ) {
+        for error in facets::check(lexical, facets) {
+            let value = Some(lexical.to_string());
             self.record(
                 Rule::Facet(error.facet),
                 suffix,
-                Some(V::SCHEMA_TYPE),
-                Some(lexical.to_string()),
+                Some(schema_type),
+                value,
                 error.message,
             );
         }
