@@ -173,7 +173,7 @@ impl Validator {
         self.facets(lexical, Some(&suffix), facets, schema_type);
         if let Some(fixed) = decl.fixed {
             let ws = facets.whitespace;
-            if normalize_whitespace(&lexical, ws) != normalize_whitespace(fixed, ws) {
+            if normalize_whitespace(lexical, ws) != normalize_whitespace(fixed, ws) {
                 let message = format!("value `{lexical}` differs from the fixed value `{fixed}`");
                 self.record(
                     Rule::Fixed,
