@@ -1,0 +1,24 @@
+//! Arbitrary bytes through `stuf_jz::v1_0_9::Message::read`, `validate`,
+//! `to_xml` and back: see `common.rs` for the property.
+#![no_main]
+
+#[macro_use]
+mod common;
+
+round_trip_property!(v1_0_9:
+    MeldingGeneriekDi01,
+    UitkomstMeldingGeneriekDi01,
+    VcobDi01,
+    UcobDi01,
+    VciDi01,
+    UciDi01,
+    VtMeldingDi01,
+    VtTerugkoppelingDi01,
+    NotificatieDi01,
+    VtoDi01,
+    ZorgmeldingDi01,
+    NotificatiejrDi01,
+    ZorgmeldingTerugkoppelingDi01,
+);
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check(data));
