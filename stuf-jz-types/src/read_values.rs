@@ -29,7 +29,6 @@ impl Reader<'_> {
         facets: &'static Facets,
         schema_type: &'static str,
     ) -> Option<String> {
-        let suffix = format!("@{}", attribute_name(decl));
         let Some(index) = tag
             .attributes
             .iter()
@@ -40,7 +39,7 @@ impl Reader<'_> {
                 self.record_full(
                     tag.offset,
                     Rule::RequiredAttribute,
-                    Some(&suffix),
+                    Some(&attr_suffix(decl)),
                     Some(decl.schema_type),
                     None,
                     message,
@@ -49,8 +48,13 @@ impl Reader<'_> {
             return None;
         };
         let attr = tag.attributes.remove(index);
-        let representable =
-            self.check_simple(&attr.value, attr.offset, Some(&suffix), facets, schema_type);
+        let representable = self.check_simple(
+            &attr.value,
+            attr.offset,
+            Some(decl),
+            facets,
+            schema_type,
+        );
         if let Some(fixed) = decl.fixed {
             let ws = facets.whitespace;
             if normalize_whitespace(&attr.value, ws) != normalize_whitespace(fixed, ws) {
@@ -62,7 +66,7 @@ impl Reader<'_> {
                 self.record_full(
                     attr.offset,
                     Rule::Fixed,
-                    Some(&suffix),
+                    Some(&attr_suffix(decl)),
                     Some(decl.schema_type),
                     value,
                     message,
@@ -103,7 +107,7 @@ impl Reader<'_> {
         &mut self,
         raw: &str,
         offset: usize,
-        suffix: Option<&str>,
+        attribute: Option<&AttributeDecl>,
         facets: &'static Facets,
         schema_type: &'static str,
     ) -> bool {
@@ -116,7 +120,7 @@ impl Reader<'_> {
             self.record_full(
                 offset,
                 Rule::Facet(error.facet),
-                suffix,
+                attribute.map(attr_suffix).as_deref(),
                 Some(schema_type),
                 value,
                 error.message,
@@ -124,6 +128,11 @@ impl Reader<'_> {
         }
         representable
     }
+}
+
+/// The path suffix of an attribute: `@StUF:noValue`.
+pub(crate) fn attr_suffix(decl: &AttributeDecl) -> String {
+    format!("@{}", attribute_name(decl))
 }
 
 /// `StUF:noValue` or `naam`.

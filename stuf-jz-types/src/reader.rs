@@ -538,7 +538,10 @@ impl<'x> Reader<'x> {
         } else {
             T::read(self, tag)
         };
-        let text = result.as_ref().ok().and_then(ElementValue::text);
+        let text = decl
+            .fixed
+            .and(result.as_ref().ok())
+            .and_then(ElementValue::text);
         let broken = matches!(result, Err(Stop::Skip));
         self.close_element(decl, (depth, offset), text.as_deref(), broken)?;
         result

@@ -45,6 +45,7 @@ pub(crate) fn make_tag(
         .map_err(|e| e.to_string())?
         .to_string();
     let raw = start.as_ref();
+    let mut cursor = 0usize;
     let mut attributes = Vec::new();
     let mut nil = None;
     for attr in start.attributes() {
@@ -60,7 +61,13 @@ pub(crate) fn make_tag(
             .decode_and_unescape_value(xml.decoder())
             .map_err(|e| format!("bad attribute value: {e}"))?
             .into_owned();
-        let attr_offset = offset + 1 + find(raw, key).unwrap_or(0);
+        // Attributes come in order: search each key after the previous one,
+        // so that many attributes cost linear time.
+        let found = find(&raw[cursor.min(raw.len())..], key).map(|at| cursor + at);
+        if let Some(at) = found {
+            cursor = at + key.len();
+        }
+        let attr_offset = offset + 1 + found.unwrap_or(0);
         let local = String::from_utf8_lossy(attr_local.into_inner()).into_owned();
         let raw_attr = RawAttribute {
             ns: attr_ns,

@@ -5,7 +5,7 @@ use crate::decl::{AttributeDecl, ElementDecl};
 use crate::error::{Rule, Violation};
 use crate::facets::{self, Facets};
 use crate::lexical::normalize_whitespace;
-use crate::read_values::attribute_name;
+use crate::read_values::{attr_suffix, attribute_name};
 use crate::value::{ElementValue, Group, SimpleValue};
 
 /// Collects violations while walking a value.
@@ -156,13 +156,12 @@ impl Validator {
         facets: &'static Facets,
         schema_type: &'static str,
     ) {
-        let suffix = format!("@{}", attribute_name(decl));
         let Some(lexical) = lexical else {
             if decl.required {
                 let message = format!("required attribute `{}` is missing", attribute_name(decl));
                 self.record(
                     Rule::RequiredAttribute,
-                    Some(&suffix),
+                    Some(&attr_suffix(decl)),
                     Some(decl.schema_type),
                     None,
                     message,
@@ -170,14 +169,14 @@ impl Validator {
             }
             return;
         };
-        self.facets(lexical, Some(&suffix), facets, schema_type);
+        self.facets(lexical, Some(decl), facets, schema_type);
         if let Some(fixed) = decl.fixed {
             let ws = facets.whitespace;
             if normalize_whitespace(lexical, ws) != normalize_whitespace(fixed, ws) {
                 let message = format!("value `{lexical}` differs from the fixed value `{fixed}`");
                 self.record(
                     Rule::Fixed,
-                    Some(&suffix),
+                    Some(&attr_suffix(decl)),
                     Some(decl.schema_type),
                     Some(lexical.to_string()),
                     message,
@@ -194,15 +193,16 @@ impl Validator {
     fn facets(
         &mut self,
         lexical: &str,
-        suffix: Option<&str>,
+        attribute: Option<&AttributeDecl>,
         facets: &'static Facets,
         schema_type: &'static str,
     ) {
         for error in facets::check(lexical, facets) {
             let value = Some(lexical.to_string());
+            let suffix = attribute.map(attr_suffix);
             self.record(
                 Rule::Facet(error.facet),
-                suffix,
+                suffix.as_deref(),
                 Some(schema_type),
                 value,
                 error.message,
