@@ -48,13 +48,8 @@ impl Reader<'_> {
             return None;
         };
         let attr = tag.attributes.remove(index);
-        let representable = self.check_simple(
-            &attr.value,
-            attr.offset,
-            Some(decl),
-            facets,
-            schema_type,
-        );
+        let representable =
+            self.check_simple(&attr.value, attr.offset, Some(decl), facets, schema_type);
         if let Some(fixed) = decl.fixed {
             let ws = facets.whitespace;
             if normalize_whitespace(&attr.value, ws) != normalize_whitespace(fixed, ws) {
