@@ -19,6 +19,7 @@ use crate::resolve::{default_roots, resolve, ResolveError};
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     roots: Option<Vec<String>>,
+    options: emit::Options,
 }
 
 /// Generated code and what it took.
@@ -87,6 +88,35 @@ impl Config {
         self
     }
 
+    /// The path of the runtime crate in generated code (default
+    /// `stuf_jz_types`); `stuf_jz::types` lets a crate that depends only
+    /// on `stuf-jz` compile the generated code.
+    pub fn runtime_path(mut self, path: impl Into<String>) -> Self {
+        self.options.runtime_path = path.into();
+        self
+    }
+
+    /// Adds an attribute (`#[derive(MyTrait)]`, `#[non_exhaustive]`) to the
+    /// generated types that `matcher` names: a schema type name
+    /// (`ZKN:ZAK-vto`), a Rust type name (`ZakVto`), or `.` for every type.
+    pub fn type_attribute(
+        mut self,
+        matcher: impl Into<String>,
+        attribute: impl Into<String>,
+    ) -> Self {
+        self.options
+            .type_attributes
+            .push((matcher.into(), attribute.into()));
+        self
+    }
+
+    /// Derives serde's `Serialize` and `Deserialize` on every generated
+    /// type (the runtime crate's `serde` feature must be enabled).
+    pub fn serde(mut self, serde: bool) -> Self {
+        self.options.serde = serde;
+        self
+    }
+
     /// Loads and resolves the bundle whose entry schema is `entry`.
     pub fn model(
         &self,
@@ -113,7 +143,7 @@ impl Config {
     pub fn generate(&self, entry: impl AsRef<Path>) -> Result<Generated, Error> {
         let started = Instant::now();
         let (set, model) = self.model(entry)?;
-        let code = emit::generate(&model).map_err(Error::Plan)?;
+        let code = emit::generate(&model, &self.options).map_err(Error::Plan)?;
         Ok(Generated {
             code,
             roots: model.roots.iter().map(|r| r.name.local.clone()).collect(),

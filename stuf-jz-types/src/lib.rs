@@ -4,8 +4,9 @@
 //!   `Option`), nil carrying its attributes (`StUF:noValue`).
 //! - [`date`]: StUF dates (`StUF:Datum`, incomplete dates) and timestamps
 //!   (`StUF:Tijdstip`) with chrono accessors, keeping the lexical value.
-//! - [`reader::Reader`], [`writer::Writer`], [`validate::Validator`]: the
-//!   machinery behind `from_xml`, `to_xml` and `validate`.
+//! - [`reader::Reader`] and [`writer::Writer`]: the machinery behind
+//!   `from_xml`, `to_xml` and `validate` (a value is validated by writing
+//!   it and reading it back: one set of rules for both).
 //! - [`lexical`] and [`facets`]: XML Schema built-in types and facets.
 //! - [`Violation`]: a broken rule with its element path, line and column.
 #![forbid(unsafe_code)]
@@ -13,14 +14,16 @@
 
 pub mod date;
 pub mod decl;
+mod enum_error;
 pub mod error;
 pub mod facets;
 pub mod lexical;
+pub mod message;
 mod nillable;
+mod read_attrs;
 mod read_values;
 pub mod reader;
 mod tag;
-pub mod validate;
 pub mod value;
 pub mod writer;
 pub mod xs;
@@ -28,11 +31,12 @@ pub mod xs;
 /// The chrono version whose types the date accessors return.
 pub use chrono;
 pub use decl::{AttributeDecl, ElementDecl, UNBOUNDED};
+pub use enum_error::EnumParseError;
 pub use error::{Position, ReadError, ReadResult, Rule, Stop, Violation, WriteError};
 pub use facets::{Facet, Facets};
 pub use lexical::{Builtin, WhiteSpace};
+pub use message::{Berichtcode, StufMessage, Stuurgegevens, Systeem};
 pub use nillable::{Nillable, NoAttributes};
 pub use reader::{Reader, Tag};
-pub use validate::Validator;
 pub use value::{Document, ElementValue, Group, NilAttributes, SimpleValue};
 pub use writer::Writer;

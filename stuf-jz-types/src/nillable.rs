@@ -5,14 +5,13 @@ use std::borrow::Cow;
 use crate::decl::ElementDecl;
 use crate::error::ReadResult;
 use crate::reader::{Reader, Tag};
-use crate::validate::Validator;
 use crate::value::{ElementValue, NilAttributes, Nillable as NillableType};
 use crate::writer::Writer;
 
 /// The value of an element the schema declares `nillable="true"`: either a
 /// value, or `xsi:nil="true"` with the attributes of the type (for StUF,
 /// typically `StUF:noValue` and, on relations, `StUF:entiteittype`).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Nillable<T: NillableType> {
     /// The element has a value.
     Value(T),
@@ -32,6 +31,19 @@ impl<T: NillableType> Nillable<T> {
     /// Whether the element is nil.
     pub fn is_nil(&self) -> bool {
         matches!(self, Nillable::Nil(_))
+    }
+}
+
+/// A nillable element defaults to the default value of its type.
+impl<T: NillableType + Default> Default for Nillable<T> {
+    fn default() -> Self {
+        Nillable::Value(T::default())
+    }
+}
+
+impl<'a, T: NillableType + From<&'a str>> From<&'a str> for Nillable<T> {
+    fn from(value: &'a str) -> Self {
+        Nillable::Value(T::from(value))
     }
 }
 
@@ -64,20 +76,13 @@ impl<T: NillableType> ElementValue for Nillable<T> {
         }
     }
 
-    fn validate(&self, v: &mut Validator) {
-        match self {
-            Nillable::Value(value) => value.validate(v),
-            Nillable::Nil(attributes) => attributes.validate(v),
-        }
-    }
-
     fn text(&self) -> Option<Cow<'_, str>> {
         self.value().and_then(ElementValue::text)
     }
 }
 
 /// The attributes of a nil element whose type declares none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct NoAttributes;
 
 impl NilAttributes for NoAttributes {
@@ -87,6 +92,4 @@ impl NilAttributes for NoAttributes {
     }
 
     fn write(&self, _: &mut Writer) {}
-
-    fn validate(&self, _: &mut Validator) {}
 }

@@ -22,7 +22,7 @@ impl Reader<'_> {
 
     /// The non-generic part of [`Reader::attribute`]: the raw value, when
     /// present and representable.
-    fn claim_attribute(
+    pub(crate) fn claim_attribute(
         &mut self,
         tag: &mut Tag,
         decl: &AttributeDecl,

@@ -7,7 +7,6 @@ use crate::decl::ElementDecl;
 use crate::error::{ReadError, ReadResult, Violation, WriteError};
 use crate::facets::Facets;
 use crate::reader::{Reader, Tag};
-use crate::validate::Validator;
 use crate::writer::Writer;
 
 /// A value of a simple type: the text of an element or an attribute.
@@ -35,8 +34,6 @@ pub trait ElementValue: Sized {
     }
     /// Writes the element named by `decl`.
     fn write(&self, w: &mut Writer, decl: &ElementDecl);
-    /// Checks the value against its schema type.
-    fn validate(&self, v: &mut Validator);
     /// The text content, for checking an element's `fixed` value.
     fn text(&self) -> Option<Cow<'_, str>> {
         None
@@ -54,9 +51,6 @@ macro_rules! simple_element {
             }
             fn write(&self, w: &mut $crate::Writer, decl: &$crate::ElementDecl) {
                 $crate::value::write_simple_element(self, w, decl)
-            }
-            fn validate(&self, v: &mut $crate::Validator) {
-                v.simple(self);
             }
             fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
                 Some($crate::SimpleValue::lexical(self))
@@ -93,9 +87,6 @@ impl<T: ElementValue> ElementValue for Box<T> {
     fn write(&self, w: &mut Writer, decl: &ElementDecl) {
         (**self).write(w, decl)
     }
-    fn validate(&self, v: &mut Validator) {
-        (**self).validate(v)
-    }
     fn text(&self) -> Option<Cow<'_, str>> {
         (**self).text()
     }
@@ -108,14 +99,12 @@ pub trait NilAttributes: Sized {
     fn read(r: &mut Reader<'_>, tag: &mut Tag) -> ReadResult<Self>;
     /// Writes the attributes.
     fn write(&self, w: &mut Writer);
-    /// Checks the attributes.
-    fn validate(&self, v: &mut Validator);
 }
 
 /// A type that can be the type of a nillable element.
 pub trait Nillable: ElementValue {
     /// The attributes it carries when nil.
-    type Nil: NilAttributes + std::fmt::Debug + Clone + PartialEq;
+    type Nil: NilAttributes + std::fmt::Debug + Clone + PartialEq + Eq + std::hash::Hash + Default;
 }
 
 /// Part of a content model that is not a single element: a choice (a Rust
@@ -129,8 +118,6 @@ pub trait Group: Sized {
     fn read(r: &mut Reader<'_>) -> ReadResult<Self>;
     /// Writes the group's elements.
     fn write(&self, w: &mut Writer);
-    /// Checks the group's elements.
-    fn validate(&self, v: &mut Validator);
 }
 
 /// A message: a root element with its declaration.
@@ -148,12 +135,18 @@ pub trait Document: ElementValue {
     }
 
     /// Writes the message after validating it; an invalid value is refused.
+    ///
+    /// The written text is read back by the same reader that reads
+    /// received messages, so a value built in code meets exactly the rules
+    /// a received message meets.
     fn to_xml(&self) -> Result<String, WriteError> {
-        let violations = self.validate_message();
-        if !violations.is_empty() {
-            return Err(WriteError { violations });
+        let xml = self.to_xml_unchecked();
+        let violations = check_written::<Self>(&xml);
+        if violations.is_empty() {
+            Ok(xml)
+        } else {
+            Err(WriteError { violations })
         }
-        Ok(self.to_xml_unchecked())
     }
 
     /// Writes the message without validating it (for tests of invalid input).
@@ -163,10 +156,16 @@ pub trait Document: ElementValue {
         w.finish()
     }
 
-    /// Every violation of the schema in this value.
+    /// Every violation of the schema in this value: the value is written
+    /// and read back, so the rules and element paths are those of reading;
+    /// a violation's line and column refer to the text that
+    /// [`Document::to_xml_unchecked`] writes.
     fn validate_message(&self) -> Vec<Violation> {
-        let mut v = Validator::new();
-        v.root(Self::ROOT, self);
-        v.finish()
+        check_written::<Self>(&self.to_xml_unchecked())
     }
+}
+
+/// The violations of a document this crate wrote.
+fn check_written<D: Document>(xml: &str) -> Vec<Violation> {
+    Reader::new(xml).read_document::<D>(D::ROOT).1
 }

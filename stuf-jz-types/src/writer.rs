@@ -77,9 +77,12 @@ impl Writer {
 
     /// Writes an attribute if it is present.
     pub fn attribute<V: SimpleValue>(&mut self, decl: &AttributeDecl, value: &Option<V>) {
-        let Some(value) = value else {
-            return;
-        };
+        if let Some(value) = value {
+            self.attribute_text(decl, &value.lexical());
+        }
+    }
+
+    fn attribute_text(&mut self, decl: &AttributeDecl, value: &str) {
         self.out.push(' ');
         if let Some(prefix) = prefix_of(decl.ns) {
             self.out.push_str(prefix);
@@ -87,7 +90,7 @@ impl Writer {
         }
         self.out.push_str(decl.name);
         self.out.push_str("=\"");
-        self.out.push_str(&escape(&value.lexical()));
+        self.out.push_str(&escape(value));
         self.out.push('"');
     }
 
@@ -178,4 +181,18 @@ pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+impl Writer {
+    /// Writes a required attribute.
+    pub fn required_attribute<V: SimpleValue>(&mut self, decl: &AttributeDecl, value: &V) {
+        self.attribute_text(decl, &value.lexical());
+    }
+
+    /// Writes an attribute with a fixed value: the value of its declaration.
+    pub fn fixed_attribute(&mut self, decl: &AttributeDecl) {
+        if let Some(fixed) = decl.fixed {
+            self.attribute_text(decl, fixed);
+        }
+    }
 }

@@ -29,56 +29,47 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     }
     let docs = doc(&docs);
     let attrs = attributes(ctx, &plan.attributes);
-    let (content_fields, content_consts, read_content, write_content, validate_content, text_fn) =
-        match &plan.content {
-            ContentPlan::Empty => (
+    let (content_fields, content_consts, read_content, write_content, text_fn) = match &plan.content
+    {
+        ContentPlan::Empty => (quote!(), quote!(), (quote!(), quote!()), quote!(), quote!()),
+        ContentPlan::Simple(id) => {
+            let ty = ctx.type_path(*id);
+            let value_doc = doc(&format!(
+                "The text content (type `{}`).",
+                ctx.schema_type_name(*id)
+            ));
+            (
+                quote!(#value_doc pub value: #ty,),
                 quote!(),
+                (quote!(let value = r.simple_text();), quote!(value: value?,)),
+                quote!(w.text(&rt::SimpleValue::lexical(&self.value));),
+                quote! {
+                    fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+                        Some(rt::SimpleValue::lexical(&self.value))
+                    }
+                },
+            )
+        }
+        ContentPlan::Fields(fields) => {
+            let parts = FieldParts::new(ctx, &plan.name, fields);
+            let FieldParts {
+                decls,
+                lets,
+                inits,
+                writes,
+                ..
+            } = &parts;
+            let defs = parts.definitions();
+            (
+                quote!(#defs),
+                quote!(#(#decls)*),
+                (quote!(#(#lets)*), quote!(#(#inits)*)),
+                quote!(#(#writes)*),
                 quote!(),
-                (quote!(), quote!()),
-                quote!(),
-                quote!(),
-                quote!(),
-            ),
-            ContentPlan::Simple(id) => {
-                let ty = ctx.type_path(*id);
-                let value_doc = doc(&format!(
-                    "The text content (type `{}`).",
-                    ctx.schema_type_name(*id)
-                ));
-                (
-                    quote!(#value_doc pub value: #ty,),
-                    quote!(),
-                    (quote!(let value = r.simple_text();), quote!(value: value?,)),
-                    quote!(w.text(&rt::SimpleValue::lexical(&self.value));),
-                    quote!(v.simple(&self.value);),
-                    quote! {
-                        fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
-                            Some(rt::SimpleValue::lexical(&self.value))
-                        }
-                    },
-                )
-            }
-            ContentPlan::Fields(fields) => {
-                let parts = FieldParts::new(ctx, &plan.name, fields);
-                let FieldParts {
-                    decls,
-                    lets,
-                    inits,
-                    writes,
-                    validates,
-                    ..
-                } = &parts;
-                let defs = parts.definitions();
-                (
-                    quote!(#defs),
-                    quote!(#(#decls)*),
-                    (quote!(#(#lets)*), quote!(#(#inits)*)),
-                    quote!(#(#writes)*),
-                    quote!(#(#validates)*),
-                    quote!(),
-                )
-            }
-        };
+            )
+        }
+    };
+    let derives = ctx.derives(&schema_type, &plan.name, true);
     let tag_binding = if plan.attributes.is_empty() {
         quote!(tag)
     } else {
@@ -89,18 +80,21 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
         reads: attr_reads,
         inits: attr_inits,
         writes: attr_writes,
-        validates: attr_validates,
+        accessors,
         ..
     } = &attrs;
     let (content_lets, content_inits) = read_content;
     let mut out = quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq)]
+        #derives
         pub struct #name {
             #(#attr_fields)*
             #content_fields
         }
         #content_consts
+        impl #name {
+            #(#accessors)*
+        }
         impl rt::ElementValue for #name {
             fn read(r: &mut rt::Reader<'_>, #tag_binding: rt::Tag) -> rt::ReadResult<Self> {
                 #(#attr_reads)*
@@ -117,21 +111,21 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
                 #write_content
                 w.end();
             }
-            fn validate(&self, v: &mut rt::Validator) {
-                #(#attr_validates)*
-                #validate_content
-            }
             #text_fn
         }
     };
     if let ContentPlan::Simple(content) = &plan.content {
         out.extend(date_accessor(ctx, plan, *content));
+        out.extend(crate::emit::convert::simple_content_from(
+            ctx, plan, *content,
+        ));
     }
     if plan.nillable {
-        out.extend(nil_form(plan, &attrs));
+        out.extend(nil_form(ctx, plan, &attrs));
     }
     if let Some(root) = &plan.root {
         out.extend(document(ctx, &plan.name, root));
+        out.extend(crate::emit::message::stuf_message(ctx, plan));
     }
     out
 }
@@ -143,9 +137,13 @@ struct AttributeParts {
     inits: Vec<TokenStream>,
     nil_reads: Vec<TokenStream>,
     writes: Vec<TokenStream>,
-    validates: Vec<TokenStream>,
+    accessors: Vec<TokenStream>,
 }
 
+/// Fields, reads and writes of a type's attributes. A required attribute is
+/// a plain field, an optional one an `Option`; an attribute with a fixed
+/// value is no field at all: it is written from its declaration, checked
+/// when read, and returned by an accessor.
 fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> AttributeParts {
     let mut parts = AttributeParts {
         fields: Vec::new(),
@@ -153,50 +151,79 @@ fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> Attribute
         inits: Vec::new(),
         nil_reads: Vec::new(),
         writes: Vec::new(),
-        validates: Vec::new(),
+        accessors: Vec::new(),
     };
     for (field, attr) in attributes {
         let field_ident = ident(field);
         let konst = ctx.attribute_const(attr);
         let ty = ctx.type_path(attr.ty);
-        let mut text = format!(
-            "Attribute {} (type `{}`",
-            qname_doc(&attr.name),
-            ctx.schema_type_name(attr.ty)
-        );
-        if attr.required {
-            text.push_str(", required");
-        }
+        let docs = doc(&attribute_doc(ctx, attr));
         if let Some(fixed) = &attr.fixed {
-            text.push_str(&format!(", fixed `{fixed}`"));
+            let check = quote! {
+                r.fixed_attribute(tag, &#konst, <#ty as rt::SimpleValue>::FACETS, <#ty as rt::SimpleValue>::SCHEMA_TYPE)
+            };
+            parts.reads.push(quote!({ let tag = &mut tag; #check; }));
+            parts.nil_reads.push(quote!(#check;));
+            parts.writes.push(quote!(w.fixed_attribute(&#konst);));
+            parts.accessors.push(quote! {
+                #docs
+                pub fn #field_ident(&self) -> &'static str { #fixed }
+            });
+            continue;
         }
-        if let Some(default) = &attr.default {
-            text.push_str(&format!(", default `{default}`"));
+        if attr.required {
+            parts.fields.push(quote!(#docs pub #field_ident: #ty,));
+            parts
+                .reads
+                .push(quote!(let #field_ident = r.required_attribute(&mut tag, &#konst);));
+            parts.inits.push(quote!(#field_ident: #field_ident?,));
+            parts
+                .nil_reads
+                .push(quote!(let #field_ident = r.required_attribute(tag, &#konst)?;));
+            parts
+                .writes
+                .push(quote!(w.required_attribute(&#konst, &self.#field_ident);));
+        } else {
+            parts
+                .fields
+                .push(quote!(#docs pub #field_ident: Option<#ty>,));
+            parts
+                .reads
+                .push(quote!(let #field_ident = r.attribute(&mut tag, &#konst)?;));
+            parts.inits.push(quote!(#field_ident,));
+            parts
+                .nil_reads
+                .push(quote!(let #field_ident = r.attribute(tag, &#konst)?;));
+            parts
+                .writes
+                .push(quote!(w.attribute(&#konst, &self.#field_ident);));
         }
-        text.push_str(").");
-        if let Some(d) = &attr.doc {
-            text.push_str("\n\n");
-            text.push_str(&schema_text(d));
-        }
-        let docs = doc(&text);
-        parts
-            .fields
-            .push(quote!(#docs pub #field_ident: Option<#ty>,));
-        parts
-            .reads
-            .push(quote!(let #field_ident = r.attribute(&mut tag, &#konst)?;));
-        parts.inits.push(quote!(#field_ident,));
-        parts
-            .nil_reads
-            .push(quote!(#field_ident: r.attribute(tag, &#konst)?,));
-        parts
-            .writes
-            .push(quote!(w.attribute(&#konst, &self.#field_ident);));
-        parts
-            .validates
-            .push(quote!(v.attribute(&#konst, &self.#field_ident);));
     }
     parts
+}
+
+/// Documentation of an attribute: name, type, use, fixed or default value.
+fn attribute_doc(ctx: &Ctx<'_>, attr: &AttributeUse) -> String {
+    let mut text = format!(
+        "Attribute {} (type `{}`",
+        qname_doc(&attr.name),
+        ctx.schema_type_name(attr.ty)
+    );
+    if attr.required {
+        text.push_str(", required");
+    }
+    if let Some(fixed) = &attr.fixed {
+        text.push_str(&format!(", fixed `{fixed}`: written by itself"));
+    }
+    if let Some(default) = &attr.default {
+        text.push_str(&format!(", default `{default}`"));
+    }
+    text.push_str(").");
+    if let Some(d) = &attr.doc {
+        text.push_str("\n\n");
+        text.push_str(&schema_text(d));
+    }
+    text
 }
 
 /// `to_date()` on an element of a StUF date type, honouring its
@@ -244,7 +271,7 @@ fn date_accessor(ctx: &Ctx<'_>, plan: &StructPlan, content: crate::model::TypeId
 }
 
 /// The nil form of a struct: its attributes only.
-fn nil_form(plan: &StructPlan, attrs: &AttributeParts) -> TokenStream {
+fn nil_form(ctx: &Ctx<'_>, plan: &StructPlan, attrs: &AttributeParts) -> TokenStream {
     let name = ident(&plan.name);
     if plan.attributes.is_empty() {
         return quote! {
@@ -259,28 +286,35 @@ fn nil_form(plan: &StructPlan, attrs: &AttributeParts) -> TokenStream {
         plan.name
     );
     let docs = doc(&text);
+    let derives = ctx.derives(&ctx.schema_type_name(plan.id), &nil.to_string(), true);
     let AttributeParts {
         fields,
         nil_reads: reads,
         writes,
-        validates,
+        accessors,
         ..
     } = attrs;
+    let inits = plan
+        .attributes
+        .iter()
+        .filter(|(_, a)| a.fixed.is_none())
+        .map(|(field, _)| ident(field));
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Default)]
+        #derives
         pub struct #nil {
             #(#fields)*
         }
+        impl #nil {
+            #(#accessors)*
+        }
         impl rt::NilAttributes for #nil {
             fn read(r: &mut rt::Reader<'_>, tag: &mut rt::Tag) -> rt::ReadResult<Self> {
-                Ok(Self { #(#reads)* })
+                #(#reads)*
+                Ok(Self { #(#inits),* })
             }
             fn write(&self, w: &mut rt::Writer) {
                 #(#writes)*
-            }
-            fn validate(&self, v: &mut rt::Validator) {
-                #(#validates)*
             }
         }
         impl rt::value::Nillable for #name {
@@ -323,7 +357,6 @@ struct FieldParts {
     lets: Vec<TokenStream>,
     inits: Vec<TokenStream>,
     writes: Vec<TokenStream>,
-    validates: Vec<TokenStream>,
 }
 
 impl FieldParts {
@@ -334,19 +367,17 @@ impl FieldParts {
             lets: Vec::new(),
             inits: Vec::new(),
             writes: Vec::new(),
-            validates: Vec::new(),
         };
         for field in fields {
             let name = ident(&field.name);
             let ty = ctx.field_type(field);
             let docs = doc(&field_doc(ctx, field));
             parts.fields.push(quote!(#docs pub #name: #ty,));
-            let (read, write, validate) =
+            let (read, write) =
                 field_calls(ctx, owner, field, &mut parts.decls, quote!(self.#name));
             parts.lets.push(quote!(let #name = #read;));
             parts.inits.push(quote!(#name: #name?,));
             parts.writes.push(quote!(#write;));
-            parts.validates.push(quote!(#validate;));
         }
         parts
     }
@@ -383,15 +414,15 @@ fn field_doc(ctx: &Ctx<'_>, field: &NamedField) -> String {
     }
 }
 
-/// The read expression, write statement and validate statement of a field
-/// whose value is at `place`; declarations are added to `decls`.
+/// The read expression and write statement of a field whose value is at
+/// `place`; declarations are added to `decls`.
 fn field_calls(
     ctx: &Ctx<'_>,
     owner: &str,
     field: &NamedField,
     decls: &mut Vec<TokenStream>,
     place: TokenStream,
-) -> (TokenStream, TokenStream, TokenStream) {
+) -> (TokenStream, TokenStream) {
     match &field.kind {
         NamedKind::Element(decl) => {
             let konst = decl_const(owner, &field.name);
@@ -401,42 +432,30 @@ fn field_calls(
                 Occurs::One => (
                     quote!(r.required(&#konst)),
                     quote!(w.element(&#konst, &#place)),
-                    quote!(v.element(&#konst, &#place)),
                 ),
                 Occurs::Optional => (
                     quote!(r.optional(&#konst)),
                     quote!(w.optional(&#konst, &#place)),
-                    quote!(v.optional(&#konst, &#place)),
                 ),
                 Occurs::Many { .. } => (
                     quote!(r.repeated(&#konst)),
                     quote!(w.repeated(&#konst, &#place)),
-                    quote!(v.repeated(&#konst, &#place)),
                 ),
             }
         }
         NamedKind::Group(_) => match field.occurs {
-            Occurs::One => (
-                quote!(r.group()),
-                quote!(w.group(&#place)),
-                quote!(v.group(&#place)),
-            ),
+            Occurs::One => (quote!(r.group()), quote!(w.group(&#place))),
             Occurs::Optional => (
                 quote!(r.optional_group()),
                 quote!(w.optional_group(&#place)),
-                quote!(v.optional_group(&#place)),
             ),
-            Occurs::Many { min, max } => (
-                {
-                    let (min, max) = (occurs_literal(min), occurs_literal(max));
-                    quote!(r.repeated_groups(#min, #max))
-                },
-                quote!(w.repeated_groups(&#place)),
-                {
-                    let (min, max) = (occurs_literal(min), occurs_literal(max));
-                    quote!(v.repeated_groups(&#place, #min, #max))
-                },
-            ),
+            Occurs::Many { min, max } => {
+                let (min, max) = (occurs_literal(min), occurs_literal(max));
+                (
+                    quote!(r.repeated_groups(#min, #max)),
+                    quote!(w.repeated_groups(&#place)),
+                )
+            }
         },
     }
 }
@@ -465,13 +484,13 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
             lets,
             inits,
             writes,
-            validates,
             ..
         } = &parts;
         let defs = parts.definitions();
+        let derives = ctx.derives(&plan.name, &plan.name, true);
         return quote! {
             #docs
-            #[derive(Debug, Clone, PartialEq)]
+            #derives
             pub struct #name { #defs }
             #(#decls)*
             impl rt::Group for #name {
@@ -483,9 +502,6 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
                 fn write(&self, w: &mut rt::Writer) {
                     #(#writes)*
                 }
-                fn validate(&self, v: &mut rt::Validator) {
-                    #(#validates)*
-                }
             }
         };
     }
@@ -493,7 +509,6 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
     let mut variants = Vec::new();
     let mut tries = Vec::new();
     let mut writes = Vec::new();
-    let mut validates = Vec::new();
     let mut fallback = None;
     let mut expected = Vec::new();
     for branch in &plan.parts {
@@ -501,8 +516,7 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
         let ty = ctx.field_type(branch);
         let docs = doc(&field_doc(ctx, branch));
         variants.push(quote!(#docs #variant(#ty),));
-        let (read, write, validate) =
-            field_calls(ctx, &plan.name, branch, &mut decls, quote!(*value));
+        let (read, write) = field_calls(ctx, &plan.name, branch, &mut decls, quote!(*value));
         let test = match &branch.kind {
             NamedKind::Element(decl) => {
                 expected.push(decl.name.local.clone());
@@ -520,14 +534,21 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
             fallback = Some(quote!(Ok(Self::#variant(#read?))));
         }
         writes.push(quote!(Self::#variant(value) => #write,));
-        validates.push(quote!(Self::#variant(value) => #validate,));
     }
     let expected = expected.join(", ");
     let fallback = fallback.unwrap_or_else(|| quote!(Err(r.no_branch(#expected))));
+    let derives = ctx.derives(&plan.name, &plan.name, false);
+    let first = ident(&plan.parts[0].name);
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq)]
+        #derives
         pub enum #name { #(#variants)* }
+        /// The first branch, with its default value.
+        impl Default for #name {
+            fn default() -> Self {
+                Self::#first(Default::default())
+            }
+        }
         #(#decls)*
         impl rt::Group for #name {
             #starts
@@ -537,9 +558,6 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
             }
             fn write(&self, w: &mut rt::Writer) {
                 match self { #(#writes)* }
-            }
-            fn validate(&self, v: &mut rt::Validator) {
-                match self { #(#validates)* }
             }
         }
     }

@@ -19,6 +19,21 @@ pub struct Ctx<'a> {
     /// Attribute declarations used in this module, shared by every type
     /// that uses the same attribute the same way: key, constant, tokens.
     pub attribute_consts: std::cell::RefCell<Vec<(String, Ident, TokenStream)>>,
+    /// What the configuration adds to generated items.
+    pub options: &'a Options,
+}
+
+/// Generation options that shape the emitted items (see `Config`).
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Extra attributes per type: a schema type name (`ZKN:ZAK-vto`), a
+    /// Rust type name (`ZakVto`) or `.` for every type, and the attribute.
+    pub type_attributes: Vec<(String, String)>,
+    /// Derive serde's `Serialize` and `Deserialize`.
+    pub serde: bool,
+    /// The path of the runtime crate in generated code (`stuf_jz_types`
+    /// when empty).
+    pub runtime_path: String,
 }
 
 /// An identifier.
@@ -27,6 +42,40 @@ pub fn ident(name: &str) -> Ident {
 }
 
 impl Ctx<'_> {
+    /// The path of the runtime crate (`stuf_jz_types`, or the configured one).
+    pub fn runtime_path(&self) -> TokenStream {
+        let path = match self.options.runtime_path.as_str() {
+            "" => "stuf_jz_types",
+            path => path,
+        };
+        path.parse()
+            .unwrap_or_else(|_| quote!(compile_error!("runtime_path does not parse")))
+    }
+
+    /// The derives and attributes of a generated type: `Debug`, `Clone`,
+    /// `PartialEq`, `Eq`, `Hash`, `Default` when `default` (enums with data
+    /// get a hand-written one), serde's when configured, and the configured
+    /// extra attributes whose matcher names `schema_name` or `rust_name`.
+    pub fn derives(&self, schema_name: &str, rust_name: &str, default: bool) -> TokenStream {
+        let default = if default { quote!(, Default) } else { quote!() };
+        let mut out = quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash #default)]);
+        if self.options.serde {
+            out.extend(quote! {
+                #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
+                #[serde(crate = "rt::serde")]
+            });
+        }
+        for (matcher, attribute) in &self.options.type_attributes {
+            if matcher == "." || matcher == schema_name || matcher == rust_name {
+                let attribute: TokenStream = attribute
+                    .parse()
+                    .unwrap_or_else(|_| quote!(compile_error!("type_attribute does not parse")));
+                out.extend(attribute);
+            }
+        }
+        out
+    }
+
     /// The Rust path of a schema type, as seen from the current module.
     pub fn type_path(&self, id: TypeId) -> TokenStream {
         self.rust_path(&self.plan.types[&id])

@@ -50,9 +50,10 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
             },
             None => quote!(),
         };
+        let derives = ctx.derives(&schema_type, &plan.name, true);
         return Ok(quote! {
             #docs
-            #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+            #derives
             pub struct #name(pub String);
             rt::lexical_type!(#name, #schema_type, &#facets);
             #accessors
@@ -69,18 +70,49 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
         }
         doc(&d)
     });
+    let first = &idents[0];
+    let default_doc = format!(" `{}`, the first value in the schema.", literals[0]);
+    let derives = ctx.derives(&schema_type, &plan.name, false);
     Ok(quote! {
         #docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #derives
+        #[derive(Copy)]
         pub enum #name {
             #( #variant_docs #idents, )*
         }
         impl #name {
             /// Every value, in schema order.
             pub const ALL: [Self; #count] = [#( Self::#idents ),*];
+            /// The schema literals, in schema order.
+            pub const LITERALS: [&'static str; #count] = [#( #literals ),*];
             /// The schema literal.
             pub const fn as_str(self) -> &'static str {
                 match self { #( Self::#idents => #literals, )* }
+            }
+        }
+        impl Default for #name {
+            #[doc = #default_doc]
+            fn default() -> Self {
+                Self::#first
+            }
+        }
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl std::str::FromStr for #name {
+            type Err = rt::EnumParseError;
+            fn from_str(literal: &str) -> Result<Self, Self::Err> {
+                <Self as rt::SimpleValue>::from_lexical(literal.to_string()).map_err(|literal| {
+                    rt::EnumParseError { literal, schema_type: #schema_type, allowed: &Self::LITERALS }
+                })
+            }
+        }
+        impl TryFrom<&str> for #name {
+            type Error = rt::EnumParseError;
+            fn try_from(literal: &str) -> Result<Self, Self::Error> {
+                literal.parse()
             }
         }
         impl rt::SimpleValue for #name {
