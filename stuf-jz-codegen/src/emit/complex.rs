@@ -123,6 +123,7 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     if plan.nillable {
         out.extend(nil_form(ctx, plan, &attrs));
     }
+    out.extend(crate::emit::convert::extra_elementen(ctx, plan));
     if let Some(root) = &plan.root {
         out.extend(document(ctx, &plan.name, root));
         out.extend(crate::emit::message::stuf_message(ctx, plan));

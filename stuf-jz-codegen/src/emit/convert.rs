@@ -68,3 +68,50 @@ enum Lexical {
     /// An enumeration.
     Enum,
 }
+
+/// `StUF:ExtraElementen` from `(naam, waarde)` pairs:
+/// `[("indicatieSpoed", "N")].into_iter().collect()`.
+pub fn extra_elementen(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
+    if ctx.schema_type_name(plan.id) != "StUF:ExtraElementen" {
+        return quote!();
+    }
+    let crate::emit::plan::ContentPlan::Fields(fields) = &plan.content else {
+        return quote!();
+    };
+    let [field] = fields.as_slice() else {
+        return quote!();
+    };
+    let crate::emit::plan::NamedKind::Element(decl) = &field.kind else {
+        return quote!();
+    };
+    let RustType::Generated(module, item) = &ctx.plan.types[&decl.ty] else {
+        return quote!();
+    };
+    let has_pair = ctx
+        .plan
+        .structs
+        .get(module)
+        .and_then(|s| s.iter().find(|s| &s.name == item))
+        .is_some_and(|s| {
+            matches!(s.content, crate::emit::plan::ContentPlan::Simple(_))
+                && s.attributes.iter().any(|(f, a)| f == "naam" && a.required)
+        });
+    if !has_pair {
+        return quote!();
+    }
+    let name = ident(&plan.name);
+    let field = ident(&field.name);
+    let item = ctx.type_path(decl.ty);
+    quote! {
+        /// The `StUF:extraElement`s of `(naam, value)` pairs.
+        impl<'a> FromIterator<(&'a str, &'a str)> for #name {
+            fn from_iter<I: IntoIterator<Item = (&'a str, &'a str)>>(pairs: I) -> Self {
+                let #field = pairs
+                    .into_iter()
+                    .map(|(naam, value)| #item { naam: naam.into(), value: value.into(), ..Default::default() }.into())
+                    .collect();
+                Self { #field }
+            }
+        }
+    }
+}
