@@ -8,7 +8,7 @@ mod fixture {
     include!("../stuf-jz-codegen/tests/fixtures/golden/expected.rs");
 }
 
-use fixture::jz::{Code, Naam, PrsE, PrsEBsnOrNaamChoice, TestDi01, TestDi01KindOrOuderChoice};
+use fixture::jz::{prs_e, test_di01, Code, Naam, PrsE, TestDi01};
 use stuf_jz::types::{Document, Nillable, Rule};
 
 const SCHEMA: &str = "stuf-jz-codegen/tests/fixtures/golden/messages.xsd";
@@ -222,14 +222,14 @@ fn values_built_in_code_are_validated_and_refused() {
         entiteittype: "PRS".into(),
         no_value: None,
         volgnummer: None,
-        bsn_or_naam: PrsEBsnOrNaamChoice::Naam(Naam("Jansen".into())),
+        bsn_or_naam: prs_e::BsnOrNaam::Naam(Naam("Jansen".into())),
         ouder: None,
     };
     let mut message = TestDi01 {
         code: Code("AB1234".into()),
         datum: None,
         persoon: vec![person.clone()],
-        kind_or_ouder: Some(TestDi01KindOrOuderChoice::Kind(Naam("Noah".into()))),
+        kind_or_ouder: Some(test_di01::KindOrOuder::Kind(Naam("Noah".into()))),
         sleutel: Vec::new(),
     };
     let written = message.to_xml().expect("valid");

@@ -37,6 +37,7 @@ pub use facets::{Facet, Facets};
 pub use lexical::{Builtin, WhiteSpace};
 pub use message::{Berichtcode, StufMessage, Stuurgegevens, Systeem};
 pub use nillable::{Nillable, NoAttributes};
+pub use read_attrs::Presence;
 pub use reader::{Reader, Tag};
 pub use value::{Document, ElementValue, Group, NilAttributes, SimpleValue};
 pub use writer::Writer;

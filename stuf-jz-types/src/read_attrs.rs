@@ -31,3 +31,36 @@ impl Reader<'_> {
         self.claim_attribute(tag, decl, facets, schema_type);
     }
 }
+
+/// Whether an optional attribute with a fixed value is written. The value
+/// itself is the declaration's; only its presence is kept, so that a message
+/// read without the attribute is written without it. A value built in code
+/// carries it ([`Presence::Present`] is the default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Presence {
+    /// The attribute is written, with its fixed value.
+    #[default]
+    Present,
+    /// The attribute is left out.
+    Absent,
+}
+
+impl Reader<'_> {
+    /// Claims an optional attribute with a fixed value (checked like
+    /// [`Reader::fixed_attribute`]) and says whether it was there.
+    pub fn optional_fixed_attribute(
+        &mut self,
+        tag: &mut Tag,
+        decl: &AttributeDecl,
+        facets: &'static Facets,
+        schema_type: &'static str,
+    ) -> Presence {
+        let present = tag.attributes.iter().any(|a| decl.matches(&a.ns, &a.local));
+        self.claim_attribute(tag, decl, facets, schema_type);
+        if present {
+            Presence::Present
+        } else {
+            Presence::Absent
+        }
+    }
+}

@@ -196,3 +196,12 @@ impl Writer {
         }
     }
 }
+
+impl Writer {
+    /// Writes an optional attribute with a fixed value when it is present.
+    pub fn optional_fixed_attribute(&mut self, decl: &AttributeDecl, presence: crate::Presence) {
+        if presence == crate::Presence::Present {
+            self.fixed_attribute(decl);
+        }
+    }
+}

@@ -160,16 +160,35 @@ fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> Attribute
         let ty = ctx.type_path(attr.ty);
         let docs = doc(&attribute_doc(ctx, attr));
         if let Some(fixed) = &attr.fixed {
-            let check = quote! {
-                r.fixed_attribute(tag, &#konst, <#ty as rt::SimpleValue>::FACETS, <#ty as rt::SimpleValue>::SCHEMA_TYPE)
-            };
-            parts.reads.push(quote!({ let tag = &mut tag; #check; }));
-            parts.nil_reads.push(quote!(#check;));
-            parts.writes.push(quote!(w.fixed_attribute(&#konst);));
+            let facets =
+                quote!(<#ty as rt::SimpleValue>::FACETS, <#ty as rt::SimpleValue>::SCHEMA_TYPE);
             parts.accessors.push(quote! {
                 #docs
                 pub fn #field_ident(&self) -> &'static str { #fixed }
             });
+            if attr.required {
+                let check = quote!(r.fixed_attribute(tag, &#konst, #facets));
+                parts.reads.push(quote!({ let tag = &mut tag; #check; }));
+                parts.nil_reads.push(quote!(#check;));
+                parts.writes.push(quote!(w.fixed_attribute(&#konst);));
+            } else {
+                let presence_doc = doc(&format!(
+                    "Whether the optional attribute {} (fixed `{fixed}`) is written.",
+                    qname_doc(&attr.name)
+                ));
+                let read = quote!(r.optional_fixed_attribute(tag, &#konst, #facets));
+                parts
+                    .fields
+                    .push(quote!(#presence_doc pub #field_ident: rt::Presence,));
+                parts
+                    .reads
+                    .push(quote!(let #field_ident = { let tag = &mut tag; #read };));
+                parts.inits.push(quote!(#field_ident,));
+                parts.nil_reads.push(quote!(let #field_ident = #read;));
+                parts
+                    .writes
+                    .push(quote!(w.optional_fixed_attribute(&#konst, self.#field_ident);));
+            }
             continue;
         }
         if attr.required {
@@ -298,7 +317,7 @@ fn nil_form(ctx: &Ctx<'_>, plan: &StructPlan, attrs: &AttributeParts) -> TokenSt
     let inits = plan
         .attributes
         .iter()
-        .filter(|(_, a)| a.fixed.is_none())
+        .filter(|(_, a)| a.fixed.is_none() || !a.required)
         .map(|(field, _)| ident(field));
     quote! {
         #docs
@@ -411,7 +430,11 @@ fn field_doc(ctx: &Ctx<'_>, field: &NamedField) -> String {
             }
             text
         }
-        NamedKind::Group(name) => format!("Group [`{name}`] ({occurs})."),
+        NamedKind::Group(key) => {
+            let path = ctx.group_doc_path(key);
+            let short = key.rsplit("::").next().unwrap_or(key);
+            format!("Group [`{short}`]({path}) ({occurs}).")
+        }
     }
 }
 
@@ -463,7 +486,7 @@ fn field_calls(
 
 /// The tokens of a choice enum or a group struct.
 pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
-    let name = ident(&plan.name);
+    let name = ident(&plan.short);
     let test = name_test(&plan.first);
     let emptiable = plan.emptiable;
     let kind = if plan.is_choice {
@@ -471,7 +494,11 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
     } else {
         "A group of elements"
     };
-    let docs = doc(&format!("{kind} in [`{}`].", plan.owner));
+    let owner = match plan.owner.split_once("::") {
+        Some((_, short)) => format!("[`{short}`]"),
+        None => format!("[`{0}`](super::{0})", plan.owner),
+    };
+    let docs = doc(&format!("{kind} in {owner}."));
     let starts = quote! {
         const EMPTIABLE: bool = #emptiable;
         fn starts_with(ns: &str, local: &str) -> bool {
@@ -479,7 +506,7 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
         }
     };
     if !plan.is_choice {
-        let parts = FieldParts::new(ctx, &plan.name, &plan.parts);
+        let parts = FieldParts::new(ctx, &plan.short, &plan.parts);
         let FieldParts {
             decls,
             lets,
@@ -488,7 +515,7 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
             ..
         } = &parts;
         let defs = parts.definitions();
-        let derives = ctx.derives(&plan.name, &plan.name, true);
+        let derives = ctx.derives(&plan.name, &plan.short, true);
         return quote! {
             #docs
             #derives
@@ -517,16 +544,16 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
         let ty = ctx.field_type(branch);
         let docs = doc(&field_doc(ctx, branch));
         variants.push(quote!(#docs #variant(#ty),));
-        let (read, write) = field_calls(ctx, &plan.name, branch, &mut decls, quote!(*value));
+        let (read, write) = field_calls(ctx, &plan.short, branch, &mut decls, quote!(*value));
         let test = match &branch.kind {
             NamedKind::Element(decl) => {
                 expected.push(decl.name.local.clone());
-                let konst = decl_const(&plan.name, &branch.name);
+                let konst = decl_const(&plan.short, &branch.name);
                 quote!(r.next_is(&#konst)?)
             }
             NamedKind::Group(group) => {
-                expected.push(group.clone());
-                let group = ident(group);
+                expected.push(group.rsplit("::").next().unwrap_or(group).to_string());
+                let group = ctx.group_path(group);
                 quote!(r.next_matches(<#group as rt::Group>::starts_with)?)
             }
         };
@@ -538,7 +565,7 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
     }
     let expected = expected.join(", ");
     let fallback = fallback.unwrap_or_else(|| quote!(Err(r.no_branch(#expected))));
-    let derives = ctx.derives(&plan.name, &plan.name, false);
+    let derives = ctx.derives(&plan.name, &plan.short, false);
     let first = ident(&plan.parts[0].name);
     quote! {
         #docs

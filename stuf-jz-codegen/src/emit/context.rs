@@ -21,6 +21,8 @@ pub struct Ctx<'a> {
     pub attribute_consts: std::cell::RefCell<Vec<(String, Ident, TokenStream)>>,
     /// What the configuration adds to generated items.
     pub options: &'a Options,
+    /// The group module being emitted inside the namespace module, if any.
+    pub nested: Option<&'a str>,
 }
 
 /// Generation options that shape the emitted items (see `Config`).
@@ -91,11 +93,16 @@ impl Ctx<'_> {
             }
             RustType::Generated(module, name) => {
                 let name = ident(name);
+                let up = if self.nested.is_some() {
+                    quote!(super::)
+                } else {
+                    quote!()
+                };
                 if module == self.module {
-                    quote!(#name)
+                    quote!(#up #name)
                 } else {
                     let module = ident(module);
-                    quote!(super::#module::#name)
+                    quote!(#up super::#module::#name)
                 }
             }
         }
@@ -117,11 +124,25 @@ impl Ctx<'_> {
                     ty
                 }
             }
-            NamedKind::Group(name) => {
-                let name = ident(name);
-                quote!(#name)
-            }
+            NamedKind::Group(key) => self.group_path(key),
         }
+    }
+
+    /// The path of a group (`module::Short` key) from where code is emitted.
+    pub fn group_path(&self, key: &str) -> TokenStream {
+        let (module, short) = key.split_once("::").unwrap_or(("", key));
+        let short = ident(short);
+        if self.nested == Some(module) || module.is_empty() {
+            quote!(#short)
+        } else {
+            let module = ident(module);
+            quote!(#module::#short)
+        }
+    }
+
+    /// The same path as text, for documentation links.
+    pub fn group_doc_path(&self, key: &str) -> String {
+        self.group_path(key).to_string().replace(' ', "")
     }
 
     /// The Rust type of a field.

@@ -38,14 +38,16 @@ pub fn generate(model: &Model, options: &Options) -> Result<String, PlanError> {
             module,
             attribute_consts: Default::default(),
             options,
+            nested: None,
         };
         let mut body = TokenStream::new();
         for s in plan.structs.get(module).into_iter().flatten() {
             body.extend(complex::structure(&ctx, s));
         }
-        for g in plan.groups.get(module).into_iter().flatten() {
-            body.extend(complex::group(&ctx, g));
-        }
+        body.extend(group_modules(
+            &ctx,
+            plan.groups.get(module).map_or(&[], Vec::as_slice),
+        ));
         for s in plan.simples.get(module).into_iter().flatten() {
             body.extend(simple::simple_type(&ctx, s)?);
         }
@@ -76,6 +78,48 @@ pub fn generate(model: &Model, options: &Options) -> Result<String, PlanError> {
     ))
 }
 
+/// The group modules of a namespace module: one per struct that has groups.
+fn group_modules(ctx: &Ctx<'_>, groups: &[plan::GroupPlan]) -> TokenStream {
+    let mut modules: Vec<&str> = Vec::new();
+    for group in groups {
+        if !modules.contains(&group.module.as_str()) {
+            modules.push(&group.module);
+        }
+    }
+    let runtime = ctx.runtime_path();
+    let mut out = TokenStream::new();
+    for module in modules {
+        let nested = Ctx {
+            model: ctx.model,
+            plan: ctx.plan,
+            module: ctx.module,
+            attribute_consts: Default::default(),
+            options: ctx.options,
+            nested: Some(module),
+        };
+        let owner = groups
+            .iter()
+            .find(|g| g.module == module)
+            .map(|g| g.owner.clone())
+            .unwrap_or_default();
+        let doc = format!(" The choices and groups of [`{owner}`](super::{owner}).");
+        let body = groups
+            .iter()
+            .filter(|g| g.module == module)
+            .map(|g| complex::group(&nested, g));
+        let name = ident(module);
+        out.extend(quote! {
+            #[doc = #doc]
+            pub mod #name {
+                #[allow(unused_imports)]
+                use #runtime as rt;
+                #(#body)*
+            }
+        });
+    }
+    out
+}
+
 /// `Message`: any message of the bundle, read by its root element.
 fn message_enum(model: &Model, plan: &plan::Plan, options: &Options) -> TokenStream {
     let ctx = Ctx {
@@ -84,6 +128,7 @@ fn message_enum(model: &Model, plan: &plan::Plan, options: &Options) -> TokenStr
         module: "",
         attribute_consts: Default::default(),
         options,
+        nested: None,
     };
     let mut variants = Vec::new();
     let mut arms = Vec::new();

@@ -80,11 +80,17 @@ pub enum NamedKind {
     Group(String),
 }
 
-/// A choice enum or a group struct.
+/// A choice enum or a group struct. It lives in a module named after the
+/// struct that owns it (`btr_vto_utv::MedewerkerOrNietNatuurlijkPersoon`),
+/// as prost nests oneofs, so that its own name stays short.
 #[derive(Debug, Clone)]
 pub struct GroupPlan {
-    /// Rust name.
+    /// Key within the namespace module: `module::Short`.
     pub name: String,
+    /// The module of the owning struct (`btr_vto_utv`).
+    pub module: String,
+    /// The Rust type name inside that module.
+    pub short: String,
     /// The struct it belongs to (for documentation).
     pub owner: String,
     /// Branches (choice) or fields (sequence).
@@ -122,10 +128,21 @@ pub fn plan(model: &Model) -> Result<Plan, PlanError> {
     let nillable: HashSet<TypeId> = nillable_types(model, &reachable);
     let mut plan = Plan::default();
     let mut names: HashMap<String, UniqueNames> = HashMap::new();
+    let mut group_modules: HashMap<String, UniqueNames> = HashMap::new();
     // Name the types first (roots get the name of their element).
     let root_types: HashMap<TypeId, &ElementDecl> = model.roots.iter().map(|r| (r.ty, r)).collect();
+    // Anonymous simple types of identical content (the `StUF:scope` of
+    // every entity, say) share one Rust type.
+    let mut shared: HashMap<String, RustType> = HashMap::new();
+    let mut duplicates: HashSet<TypeId> = HashSet::new();
     for &id in &reachable {
         let def = model.ty(id);
+        let key = anonymous_simple_key(def);
+        if let Some(existing) = key.as_ref().and_then(|k| shared.get(k)) {
+            plan.types.insert(id, existing.clone());
+            duplicates.insert(id);
+            continue;
+        }
         let rust = match &def.info().name {
             TypeName::Builtin(b) => builtin_type(b),
             name => {
@@ -140,9 +157,15 @@ pub fn plan(model: &Model) -> Result<Plan, PlanError> {
                 RustType::Generated(module, name)
             }
         };
+        if let Some(key) = key {
+            shared.insert(key, rust.clone());
+        }
         plan.types.insert(id, rust);
     }
     for &id in &reachable {
+        if duplicates.contains(&id) {
+            continue;
+        }
         let RustType::Generated(module, name) = plan.types[&id].clone() else {
             continue;
         };
@@ -173,12 +196,19 @@ pub fn plan(model: &Model) -> Result<Plan, PlanError> {
                             ))
                         })?;
                         let mut scope = reserved_scope();
-                        let module_names = names.entry(module.clone()).or_default();
+                        let group_module = group_modules
+                            .entry(module.clone())
+                            .or_default()
+                            .claim(crate::naming::snake_case(&name));
+                        let mut group_names = UniqueNames::default();
                         let fields = name_fields(
                             &shapes,
                             &name,
                             &mut scope,
-                            module_names,
+                            &mut GroupScope {
+                                module: &group_module,
+                                names: &mut group_names,
+                            },
                             &mut groups,
                             false,
                         );
@@ -227,13 +257,58 @@ pub fn plan(model: &Model) -> Result<Plan, PlanError> {
     Ok(plan)
 }
 
+/// Where the groups of one struct are named: its group module.
+struct GroupScope<'a> {
+    module: &'a str,
+    names: &'a mut UniqueNames,
+}
+
+/// The longest type name generated for a group.
+const MAX_GROUP_NAME: usize = 40;
+
+/// The type name of a group: a choice is named by its branches
+/// (`MedewerkerOrNietNatuurlijkPersoon`) or, when that is long, by its first
+/// branch (`TelefoonnummerChoice`); a sequence by its first element
+/// (`InpBsnGroup`).
+fn group_type_name(shape: &FieldShape) -> String {
+    let (parts, is_choice) = match &shape.kind {
+        FieldKind::Choice(parts) => (parts, true),
+        FieldKind::Sequence(parts) => (parts, false),
+        FieldKind::Element(decl) => return type_name(&decl.name.local),
+    };
+    let first = parts
+        .first()
+        .map(group_type_name)
+        .unwrap_or_else(|| "Group".into());
+    let name = if is_choice {
+        let joined: Vec<String> = parts.iter().map(group_type_name).collect();
+        let joined = joined.join("Or");
+        if joined.len() <= MAX_GROUP_NAME {
+            joined
+        } else {
+            format!("{first}Choice")
+        }
+    } else {
+        format!("{first}Group")
+    };
+    if name.len() <= MAX_GROUP_NAME {
+        return name;
+    }
+    let suffix = if is_choice { "Choice" } else { "Group" };
+    let mut cut = MAX_GROUP_NAME - suffix.len();
+    while !first.is_char_boundary(cut.min(first.len())) {
+        cut -= 1;
+    }
+    format!("{}{suffix}", &first[..cut.min(first.len())])
+}
+
 /// Names fields (or choice variants) and creates the enums and structs of
 /// nested groups.
 fn name_fields(
     shapes: &[FieldShape],
     owner: &str,
     scope: &mut UniqueNames,
-    module_names: &mut UniqueNames,
+    group_scope: &mut GroupScope<'_>,
     groups: &mut Vec<GroupPlan>,
     variants: bool,
 ) -> Vec<NamedField> {
@@ -250,15 +325,14 @@ fn name_fields(
                 FieldKind::Element(decl) => NamedKind::Element(decl.clone()),
                 FieldKind::Choice(parts) | FieldKind::Sequence(parts) => {
                     let is_choice = matches!(shape.kind, FieldKind::Choice(_));
-                    let suffix = if is_choice { "Choice" } else { "Group" };
-                    let group_name =
-                        module_names.claim(format!("{owner}{}{suffix}", type_name(&label)));
+                    let short = group_scope.names.claim(group_type_name(shape));
+                    let group_name = format!("{}::{short}", group_scope.module);
                     let mut inner_scope = reserved_scope();
                     let named = name_fields(
                         parts,
                         &group_name,
                         &mut inner_scope,
-                        module_names,
+                        group_scope,
                         groups,
                         is_choice,
                     );
@@ -270,6 +344,8 @@ fn name_fields(
                     .first(&mut first);
                     groups.push(GroupPlan {
                         name: group_name.clone(),
+                        module: group_scope.module.to_string(),
+                        short,
                         owner: owner.to_string(),
                         parts: named,
                         is_choice,
@@ -313,6 +389,41 @@ fn reserved_scope() -> UniqueNames {
         scope.claim(name.to_string());
     }
     scope
+}
+
+/// What makes two anonymous simple types the same Rust type: where they are
+/// declared (the attribute or element name), their namespace and every
+/// facet; `None` for other types.
+fn anonymous_simple_key(def: &TypeDef) -> Option<String> {
+    let TypeDef::Simple(simple) = def else {
+        return None;
+    };
+    let TypeName::Anonymous { ns, context } = &simple.info.name else {
+        return None;
+    };
+    let tail = context.rsplit('/').next().unwrap_or(context);
+    let enumeration: Vec<(&str, Option<&str>)> = simple
+        .enumeration
+        .iter()
+        .map(|e| (e.value.as_str(), e.doc.as_deref()))
+        .collect();
+    Some(format!(
+        "{ns} {tail} {} {:?} {:?} {:?} {enumeration:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+        simple.builtin,
+        simple.base,
+        simple.whitespace,
+        simple.patterns,
+        simple.length,
+        simple.min_length,
+        simple.max_length,
+        simple.total_digits,
+        simple.fraction_digits,
+        simple.min_inclusive,
+        simple.max_inclusive,
+        simple.min_exclusive,
+        simple.max_exclusive,
+        simple.info.doc,
+    ))
 }
 
 fn anonymous_name(context: &str) -> String {

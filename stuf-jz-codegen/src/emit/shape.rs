@@ -155,7 +155,8 @@ fn shape(particle: &Particle) -> Result<Option<FieldShape>, WildcardReached> {
                     return Ok(Some(folded));
                 }
             }
-            let kind = if is_choice {
+            // A choice of one branch is that branch: no one-variant enum.
+            let kind = if is_choice && parts.len() > 1 {
                 FieldKind::Choice(parts)
             } else {
                 FieldKind::Sequence(parts)
