@@ -47,6 +47,7 @@ fn main() {
         std::env::var_os("STUF_JZ_XSD_DIR").map_or_else(|| manifest.join("xsd"), PathBuf::from);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-env-changed=STUF_JZ_XSD_DIR");
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_SERDE");
     println!("cargo:rerun-if-changed=build.rs");
     for (feature, file, entry) in VERSIONS {
         if std::env::var_os(format!("CARGO_FEATURE_{feature}")).is_none() {
@@ -54,7 +55,9 @@ fn main() {
         }
         let entry = xsd.join(entry);
         println!("cargo:rerun-if-changed={}", entry.display());
-        match stuf_jz_codegen::Config::new().generate_to_file(&entry, out.join(file)) {
+        let config =
+            stuf_jz_codegen::Config::new().serde(std::env::var_os("CARGO_FEATURE_SERDE").is_some());
+        match config.generate_to_file(&entry, out.join(file)) {
             Ok(_) => {}
             Err(e) => {
                 eprintln!(

@@ -17,6 +17,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "serde")]
+pub mod json;
 mod versions;
 
 /// The README's examples, compiled as doctests.
@@ -24,6 +26,8 @@ mod versions;
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+#[cfg(feature = "serde")]
+pub use json::JsonError;
 pub use stuf_jz_types as types;
 pub use stuf_jz_types::{Document, ReadError, Rule, Violation, WriteError};
 pub use versions::SchemaVersion;

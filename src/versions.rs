@@ -10,6 +10,25 @@ use std::str::FromStr;
 
 use stuf_jz_types::Violation;
 
+/// Runs `$body` with `M` the `Message` enum of the version `$version`.
+macro_rules! with_message {
+    ($version:expr, |M| $body:expr) => {
+        match $version {
+            #[cfg(feature = "v1_0_7")]
+            SchemaVersion::V1_0_7 => {
+                use crate::v1_0_7::Message as M;
+                $body
+            }
+            #[cfg(feature = "v1_0_9")]
+            SchemaVersion::V1_0_9 => {
+                use crate::v1_0_9::Message as M;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use with_message;
+
 /// A StUF-JZ schema version enabled by a Cargo feature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SchemaVersion {
@@ -50,44 +69,18 @@ impl SchemaVersion {
         }
     }
 
-    /// Reads a message and returns every violation (empty when valid).
+    /// Reads a message and returns every violation (empty when valid). The
+    /// message is read once and not written back.
     pub fn validate(self, xml: &str) -> Vec<Violation> {
-        self.read(xml).1
+        with_message!(self, |M| M::read(xml).1)
     }
 
     /// Reads a message and writes it back; fails with the violations of an
     /// invalid message.
     pub fn convert(self, xml: &str) -> Result<String, Vec<Violation>> {
-        let (written, violations) = self.read(xml);
-        match written {
-            Some(Ok(out)) if violations.is_empty() => Ok(out),
-            Some(Err(e)) if violations.is_empty() => Err(e.violations),
-            _ => Err(violations),
-        }
-    }
-
-    /// Reads a message; returns its re-written form (when it could be
-    /// built) and the violations found while reading.
-    #[allow(clippy::type_complexity)]
-    fn read(
-        self,
-        xml: &str,
-    ) -> (
-        Option<Result<String, stuf_jz_types::WriteError>>,
-        Vec<Violation>,
-    ) {
-        match self {
-            #[cfg(feature = "v1_0_7")]
-            SchemaVersion::V1_0_7 => {
-                let (m, v) = crate::v1_0_7::Message::read(xml);
-                (m.map(|m| m.to_xml()), v)
-            }
-            #[cfg(feature = "v1_0_9")]
-            SchemaVersion::V1_0_9 => {
-                let (m, v) = crate::v1_0_9::Message::read(xml);
-                (m.map(|m| m.to_xml()), v)
-            }
-        }
+        with_message!(self, |M| M::from_xml(xml)
+            .map_err(|e| e.violations)
+            .and_then(|m| m.to_xml().map_err(|e| e.violations)))
     }
 
     /// The default version for a document: 1.0.7 unless its root element

@@ -23,6 +23,8 @@ mod nillable;
 mod read_attrs;
 mod read_values;
 pub mod reader;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod tag;
 pub mod value;
 pub mod writer;
@@ -39,5 +41,8 @@ pub use message::{Berichtcode, StufMessage, Stuurgegevens, Systeem};
 pub use nillable::{Nillable, NoAttributes};
 pub use read_attrs::Presence;
 pub use reader::{Reader, Tag};
+/// The serde version whose traits the types implement (feature `serde`).
+#[cfg(feature = "serde")]
+pub use serde;
 pub use value::{Document, ElementValue, Group, NilAttributes, SimpleValue};
 pub use writer::Writer;

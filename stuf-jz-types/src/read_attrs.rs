@@ -45,6 +45,13 @@ pub enum Presence {
     Absent,
 }
 
+impl Presence {
+    /// Whether the attribute is written.
+    pub fn is_present(&self) -> bool {
+        *self == Presence::Present
+    }
+}
+
 impl Reader<'_> {
     /// Claims an optional attribute with a fixed value (checked like
     /// [`Reader::fixed_attribute`]) and says whether it was there.

@@ -69,6 +69,7 @@ macro_rules! builtin_types {
     ($($(#[$doc:meta])* $name:ident = $builtin:ident, $xsd:literal;)*) => {$(
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
         pub struct $name(pub String);
         lexical_type!($name, concat!("xs:", $xsd), &Facets::of(Builtin::$builtin));
     )*};

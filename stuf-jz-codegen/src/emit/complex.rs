@@ -69,7 +69,10 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             )
         }
     };
-    let derives = ctx.derives(&schema_type, &plan.name, true);
+    let mut derives = ctx.derives(&schema_type, &plan.name, true);
+    if !matches!(plan.content, ContentPlan::Simple(_)) {
+        derives.extend(ctx.serde_derive(quote!()));
+    }
     let tag_binding = if plan.attributes.is_empty() {
         quote!(tag)
     } else {
@@ -77,6 +80,7 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     };
     let AttributeParts {
         fields: attr_fields,
+        plain_fields,
         reads: attr_reads,
         inits: attr_inits,
         writes: attr_writes,
@@ -84,6 +88,11 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
         ..
     } = &attrs;
     let (content_lets, content_inits) = read_content;
+    let attr_fields = if matches!(plan.content, ContentPlan::Simple(_)) {
+        plain_fields
+    } else {
+        attr_fields
+    };
     let mut out = quote! {
         #docs
         #derives
@@ -119,6 +128,11 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
         out.extend(crate::emit::convert::simple_content_from(
             ctx, plan, *content,
         ));
+        out.extend(crate::emit::serde::simple_content(
+            ctx,
+            plan,
+            ctx.type_path(*content),
+        ));
     }
     if plan.nillable {
         out.extend(nil_form(ctx, plan, &attrs));
@@ -134,6 +148,9 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
 /// The declarations and statements of a list of attributes.
 struct AttributeParts {
     fields: Vec<TokenStream>,
+    /// The same fields without serde attributes (for a type whose serde
+    /// impls are written out).
+    plain_fields: Vec<TokenStream>,
     reads: Vec<TokenStream>,
     inits: Vec<TokenStream>,
     nil_reads: Vec<TokenStream>,
@@ -148,6 +165,7 @@ struct AttributeParts {
 fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> AttributeParts {
     let mut parts = AttributeParts {
         fields: Vec::new(),
+        plain_fields: Vec::new(),
         reads: Vec::new(),
         inits: Vec::new(),
         nil_reads: Vec::new(),
@@ -158,12 +176,15 @@ fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> Attribute
         let field_ident = ident(field);
         let konst = ctx.attribute_const(attr);
         let ty = ctx.type_path(attr.ty);
-        let docs = doc(&attribute_doc(ctx, attr));
+        let plain_docs = doc(&attribute_doc(ctx, attr));
+        let serde = ctx.serde_attribute(attr);
+        let docs = quote!(#plain_docs #serde);
         if let Some(fixed) = &attr.fixed {
             let facets =
                 quote!(<#ty as rt::SimpleValue>::FACETS, <#ty as rt::SimpleValue>::SCHEMA_TYPE);
+            let accessor_doc = doc(&attribute_doc(ctx, attr));
             parts.accessors.push(quote! {
-                #docs
+                #accessor_doc
                 pub fn #field_ident(&self) -> &'static str { #fixed }
             });
             if attr.required {
@@ -179,6 +200,9 @@ fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> Attribute
                 let read = quote!(r.optional_fixed_attribute(tag, &#konst, #facets));
                 parts
                     .fields
+                    .push(quote!(#presence_doc #serde pub #field_ident: rt::Presence,));
+                parts
+                    .plain_fields
                     .push(quote!(#presence_doc pub #field_ident: rt::Presence,));
                 parts
                     .reads
@@ -194,6 +218,9 @@ fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> Attribute
         if attr.required {
             parts.fields.push(quote!(#docs pub #field_ident: #ty,));
             parts
+                .plain_fields
+                .push(quote!(#plain_docs pub #field_ident: #ty,));
+            parts
                 .reads
                 .push(quote!(let #field_ident = r.required_attribute(&mut tag, &#konst);));
             parts.inits.push(quote!(#field_ident: #field_ident?,));
@@ -207,6 +234,9 @@ fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> Attribute
             parts
                 .fields
                 .push(quote!(#docs pub #field_ident: Option<#ty>,));
+            parts
+                .plain_fields
+                .push(quote!(#plain_docs pub #field_ident: Option<#ty>,));
             parts
                 .reads
                 .push(quote!(let #field_ident = r.attribute(&mut tag, &#konst)?;));
@@ -306,7 +336,8 @@ fn nil_form(ctx: &Ctx<'_>, plan: &StructPlan, attrs: &AttributeParts) -> TokenSt
         plan.name
     );
     let docs = doc(&text);
-    let derives = ctx.derives(&ctx.schema_type_name(plan.id), &nil.to_string(), true);
+    let mut derives = ctx.derives(&ctx.schema_type_name(plan.id), &nil.to_string(), true);
+    derives.extend(ctx.serde_derive(quote!()));
     let AttributeParts {
         fields,
         nil_reads: reads,
@@ -392,7 +423,8 @@ impl FieldParts {
             let name = ident(&field.name);
             let ty = ctx.field_type(field);
             let docs = doc(&field_doc(ctx, field));
-            parts.fields.push(quote!(#docs pub #name: #ty,));
+            let serde = ctx.serde_field(&json_key(field), field.occurs);
+            parts.fields.push(quote!(#docs #serde pub #name: #ty,));
             let (read, write) =
                 field_calls(ctx, owner, field, &mut parts.decls, quote!(self.#name));
             parts.lets.push(quote!(let #name = #read;));
@@ -405,6 +437,14 @@ impl FieldParts {
     fn definitions(&self) -> TokenStream {
         let fields = &self.fields;
         quote!(#(#fields)*)
+    }
+}
+
+/// The JSON key of a field: the element's schema name, or the group's name.
+fn json_key(field: &NamedField) -> String {
+    match &field.kind {
+        NamedKind::Element(decl) => decl.name.local.clone(),
+        NamedKind::Group(_) => crate::emit::serde::group_key(&field.name),
     }
 }
 
@@ -515,7 +555,8 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
             ..
         } = &parts;
         let defs = parts.definitions();
-        let derives = ctx.derives(&plan.name, &plan.short, true);
+        let mut derives = ctx.derives(&plan.name, &plan.short, true);
+        derives.extend(ctx.serde_derive(quote!()));
         return quote! {
             #docs
             #derives
@@ -543,7 +584,8 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
         let variant = ident(&branch.name);
         let ty = ctx.field_type(branch);
         let docs = doc(&field_doc(ctx, branch));
-        variants.push(quote!(#docs #variant(#ty),));
+        let serde = ctx.serde_rename(&json_key(branch));
+        variants.push(quote!(#docs #serde #variant(#ty),));
         let (read, write) = field_calls(ctx, &plan.short, branch, &mut decls, quote!(*value));
         let test = match &branch.kind {
             NamedKind::Element(decl) => {
@@ -565,7 +607,8 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
     }
     let expected = expected.join(", ");
     let fallback = fallback.unwrap_or_else(|| quote!(Err(r.no_branch(#expected))));
-    let derives = ctx.derives(&plan.name, &plan.short, false);
+    let mut derives = ctx.derives(&plan.name, &plan.short, false);
+    derives.extend(ctx.serde_derive(quote!()));
     let first = ident(&plan.parts[0].name);
     quote! {
         #docs

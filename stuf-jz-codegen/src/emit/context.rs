@@ -56,17 +56,12 @@ impl Ctx<'_> {
 
     /// The derives and attributes of a generated type: `Debug`, `Clone`,
     /// `PartialEq`, `Eq`, `Hash`, `Default` when `default` (enums with data
-    /// get a hand-written one), serde's when configured, and the configured
-    /// extra attributes whose matcher names `schema_name` or `rust_name`.
+    /// get a hand-written one), and the configured extra attributes whose
+    /// matcher names `schema_name` or `rust_name` (serde's are added by
+    /// the `serde` module).
     pub fn derives(&self, schema_name: &str, rust_name: &str, default: bool) -> TokenStream {
         let default = if default { quote!(, Default) } else { quote!() };
         let mut out = quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash #default)]);
-        if self.options.serde {
-            out.extend(quote! {
-                #[derive(rt::serde::Serialize, rt::serde::Deserialize)]
-                #[serde(crate = "rt::serde")]
-            });
-        }
         for (matcher, attribute) in &self.options.type_attributes {
             if matcher == "." || matcher == schema_name || matcher == rust_name {
                 let attribute: TokenStream = attribute

@@ -7,6 +7,7 @@ mod context;
 mod convert;
 mod message;
 pub mod plan;
+mod serde;
 mod shape;
 mod simple;
 
@@ -146,7 +147,8 @@ fn message_enum(model: &Model, plan: &plan::Plan, options: &Options) -> TokenStr
         let local = &root.name.local;
         let ns = &root.name.ns;
         let doc = format!(" `{local}`");
-        variants.push(quote!(#[doc = #doc] #variant(#path),));
+        let serde = ctx.serde_rename(local);
+        variants.push(quote!(#[doc = #doc] #serde #variant(#path),));
         arms.push(quote! {
             Some((#ns, #local)) => {
                 let (value, violations) = reader.read_document::<#path>(<#path as rt::Document>::ROOT);
@@ -179,7 +181,8 @@ fn message_enum(model: &Model, plan: &plan::Plan, options: &Options) -> TokenStr
     } else {
         quote!()
     };
-    let derives = ctx.derives("Message", "Message", false);
+    let mut derives = ctx.derives("Message", "Message", false);
+    derives.extend(ctx.serde_derive(quote!()));
     let runtime = ctx.runtime_path();
     quote! {
         use #runtime as rt;

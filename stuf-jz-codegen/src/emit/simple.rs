@@ -50,7 +50,8 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
             },
             None => quote!(),
         };
-        let derives = ctx.derives(&schema_type, &plan.name, true);
+        let mut derives = ctx.derives(&schema_type, &plan.name, true);
+        derives.extend(ctx.serde_derive(quote!(transparent)));
         return Ok(quote! {
             #docs
             #derives
@@ -72,13 +73,15 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
     });
     let first = &idents[0];
     let default_doc = format!(" `{}`, the first value in the schema.", literals[0]);
-    let derives = ctx.derives(&schema_type, &plan.name, false);
+    let mut derives = ctx.derives(&schema_type, &plan.name, false);
+    derives.extend(ctx.serde_derive(quote!()));
+    let renames = literals.iter().map(|l| ctx.serde_rename(l));
     Ok(quote! {
         #docs
         #derives
         #[derive(Copy)]
         pub enum #name {
-            #( #variant_docs #idents, )*
+            #( #variant_docs #renames #idents, )*
         }
         impl #name {
             /// Every value, in schema order.
