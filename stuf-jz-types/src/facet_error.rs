@@ -274,6 +274,19 @@ mod tests {
         );
     }
 
+    #[derive(Debug, PartialEq)]
+    struct Bsn(String);
+    crate::lexical_type!(Bsn, "BG:BSN", &BSN);
+
+    #[test]
+    fn parse_checked_keeps_the_text_or_names_the_facet() {
+        assert_eq!(parse_checked::<Bsn>("123456782"), Ok(Bsn("123456782".into())));
+        let err = parse_checked::<Bsn>("12345678A").unwrap_err();
+        assert_eq!((err.schema_type, err.value.as_str()), ("BG:BSN", "12345678A"));
+        assert_eq!(err.facet(), Some(Facet::Pattern));
+        assert_eq!(err.violations.len(), 1);
+    }
+
     #[test]
     fn digits_and_lexical_details() {
         static DATUM: Facets = Facets {
