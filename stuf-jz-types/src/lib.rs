@@ -1,13 +1,15 @@
 //! Hand-written StUF building blocks that every generated StUF-JZ type uses.
 //!
 //! - [`Nillable`]: the three states of a nillable element (absent is an
-//!   `Option`), nil carrying its attributes (`StUF:noValue`).
+//!   `Option`), nil carrying its attributes (`StUF:noValue`, [`NoValue`]).
 //! - [`date`]: StUF dates (`StUF:Datum`, incomplete dates) and timestamps
 //!   (`StUF:Tijdstip`) with chrono accessors, keeping the lexical value.
 //! - [`reader::Reader`] and [`writer::Writer`]: the machinery behind
 //!   `from_xml`, `to_xml` and `validate` (a value is validated by writing
 //!   it and reading it back: one set of rules for both).
-//! - [`lexical`] and [`facets`]: XML Schema built-in types and facets.
+//! - [`lexical`] and [`facets`]: XML Schema built-in types and facets;
+//!   [`facets::check_value`] and [`ValueError`] for validating
+//!   constructors, [`EnumParseError`] for enumerations.
 //! - [`Violation`]: a broken rule with its element path, line and column.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -16,10 +18,12 @@ pub mod date;
 pub mod decl;
 mod enum_error;
 pub mod error;
+mod facet_error;
 pub mod facets;
 pub mod lexical;
 pub mod message;
 mod nillable;
+mod no_value;
 mod read_attrs;
 mod read_values;
 pub mod reader;
@@ -35,10 +39,11 @@ pub use chrono;
 pub use decl::{AttributeDecl, ElementDecl, UNBOUNDED};
 pub use enum_error::EnumParseError;
 pub use error::{Position, ReadError, ReadResult, Rule, Stop, Violation, WriteError};
-pub use facets::{Facet, Facets};
+pub use facets::{Facet, Facets, ValueError};
 pub use lexical::{Builtin, WhiteSpace};
 pub use message::{Berichtcode, StufMessage, Stuurgegevens, Systeem};
 pub use nillable::{Nillable, NoAttributes};
+pub use no_value::NoValue;
 pub use read_attrs::Presence;
 pub use reader::{Reader, Tag};
 /// The serde version whose traits the types implement (feature `serde`).

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use crate::decl::ElementDecl;
 use crate::error::{ReadError, ReadResult, Violation, WriteError};
 use crate::facets::Facets;
+use crate::no_value::NoValue;
 use crate::reader::{Reader, Tag};
 use crate::writer::Writer;
 
@@ -99,6 +100,24 @@ pub trait NilAttributes: Sized {
     fn read(r: &mut Reader<'_>, tag: &mut Tag) -> ReadResult<Self>;
     /// Writes the attributes.
     fn write(&self, w: &mut Writer);
+    /// The nil form with `StUF:noValue` set to `reason` and every other
+    /// attribute at the value it must have (a fixed `StUF:entiteittype`, a
+    /// required attribute's only value); used by [`crate::Nillable::nil`].
+    ///
+    /// The provided implementation is right for a nil form without a
+    /// `StUF:noValue` attribute: it gives the default form and drops the
+    /// reason. Nil forms that have `StUF:noValue` override it.
+    fn with_reason(reason: NoValue) -> Self
+    where
+        Self: Default,
+    {
+        let _ = reason;
+        Self::default()
+    }
+    /// The `StUF:noValue` of this nil form, if it has one and it is set.
+    fn reason(&self) -> Option<NoValue> {
+        None
+    }
 }
 
 /// A type that can be the type of a nillable element.

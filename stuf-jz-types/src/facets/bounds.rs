@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
-use super::{Facet, FacetError, Facets};
+use super::{Facet, FacetDetail, FacetError, Facets};
 use crate::lexical::{compare_decimal, digit_counts, normalize_whitespace, split_timezone};
 use crate::lexical::{Builtin, WhiteSpace};
 
@@ -20,7 +20,7 @@ pub(super) fn check_digits(value: &str, facets: &Facets, errors: &mut Vec<FacetE
     if let Some(max) = facets.total_digits {
         if total > max {
             errors.push(FacetError::new(
-                Facet::TotalDigits,
+                FacetDetail::TotalDigits { max, digits: total },
                 format!("value `{value}` has {total} digits, more than totalDigits {max}"),
             ));
         }
@@ -28,7 +28,10 @@ pub(super) fn check_digits(value: &str, facets: &Facets, errors: &mut Vec<FacetE
     if let Some(max) = facets.fraction_digits {
         if fraction > max {
             errors.push(FacetError::new(
-                Facet::FractionDigits,
+                FacetDetail::FractionDigits {
+                    max,
+                    digits: fraction,
+                },
                 format!(
                     "value `{value}` has {fraction} fraction digits, more than fractionDigits {max}"
                 ),
@@ -147,9 +150,14 @@ pub(super) fn check_bounds(value: &str, facets: &Facets, errors: &mut Vec<FacetE
             BoundOrder::Known(ordering) => ordering,
             BoundOrder::Unsupported => continue,
             BoundOrder::InvalidBound(reason) => {
+                let message = format!("{} bound is invalid: {reason}", facet.xsd_name());
                 errors.push(FacetError::new(
-                    facet,
-                    format!("{} bound is invalid: {reason}", facet.xsd_name()),
+                    FacetDetail::InvalidBound {
+                        facet,
+                        bound,
+                        reason,
+                    },
+                    message,
                 ));
                 continue;
             }
@@ -175,7 +183,10 @@ pub(super) fn check_bounds(value: &str, facets: &Facets, errors: &mut Vec<FacetE
             } else {
                 format!("value `{value}` is {relation} {} {bound}", facet.xsd_name())
             };
-            errors.push(FacetError::new(facet, message));
+            errors.push(FacetError::new(
+                FacetDetail::Bound { facet, bound },
+                message,
+            ));
         }
     }
 }

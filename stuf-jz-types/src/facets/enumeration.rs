@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 
 use super::bounds::parse_float;
-use super::{quoted_list, Facet, FacetError, Facets};
+use super::{quoted_list, FacetDetail, FacetError, Facets};
 use crate::lexical::{compare_decimal, normalize_whitespace, Builtin, WhiteSpace};
 
 /// The index in `facets.enumeration` of the literal that `raw` equals (after
@@ -50,7 +50,9 @@ pub(super) fn check_enumeration(value: &str, facets: &Facets, errors: &mut Vec<F
         .any(|literal| enumeration_equal(facets.builtin, facets.whitespace, value, literal));
     if !found {
         errors.push(FacetError::new(
-            Facet::Enumeration,
+            FacetDetail::Enumeration {
+                allowed: facets.enumeration,
+            },
             format!(
                 "value `{value}` is not one of the allowed values: {}",
                 quoted_list(facets.enumeration)

@@ -1,6 +1,6 @@
 //! The length facets: `length`, `minLength` and `maxLength`.
 
-use super::{Facet, FacetError, Facets};
+use super::{FacetDetail, FacetError, Facets};
 use crate::lexical::length_of;
 
 /// Checks `length`, `minLength` and `maxLength`.
@@ -17,7 +17,7 @@ pub(super) fn check_lengths(value: &str, facets: &Facets, errors: &mut Vec<Facet
     if let Some(expected) = facets.length {
         if length != u64::from(expected) {
             errors.push(FacetError::new(
-                Facet::Length,
+                FacetDetail::Length { expected, length },
                 format!(
                     "value `{value}` has length {length} {unit}, but length must be {expected}"
                 ),
@@ -27,7 +27,7 @@ pub(super) fn check_lengths(value: &str, facets: &Facets, errors: &mut Vec<Facet
     if let Some(min) = facets.min_length {
         if length < u64::from(min) {
             errors.push(FacetError::new(
-                Facet::MinLength,
+                FacetDetail::MinLength { min, length },
                 format!("value `{value}` is shorter than minLength {min} ({length} {unit})"),
             ));
         }
@@ -35,7 +35,7 @@ pub(super) fn check_lengths(value: &str, facets: &Facets, errors: &mut Vec<Facet
     if let Some(max) = facets.max_length {
         if length > u64::from(max) {
             errors.push(FacetError::new(
-                Facet::MaxLength,
+                FacetDetail::MaxLength { max, length },
                 format!("value `{value}` is longer than maxLength {max} ({length} {unit})"),
             ));
         }

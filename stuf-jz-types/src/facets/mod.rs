@@ -40,6 +40,7 @@ mod patterns;
 use crate::lexical::normalize_whitespace;
 use crate::lexical::{Builtin, WhiteSpace};
 
+pub use crate::facet_error::{check_value, parse_checked, parse_enum, FacetDetail, ValueError};
 pub use enumeration::enumeration_index;
 
 /// The facets of a simple type, as generated code declares them in statics.
@@ -160,12 +161,18 @@ pub struct FacetError {
     /// What is wrong, for a person, e.g.
     /// ``"value `ABC` does not match pattern `[0-9]{4}`"``.
     pub message: String,
+    /// The facet's limit and what the value had, for programs.
+    pub detail: FacetDetail,
 }
 
 impl FacetError {
-    /// Creates an error.
-    fn new(facet: Facet, message: String) -> FacetError {
-        FacetError { facet, message }
+    /// Creates an error about the facet of `detail`.
+    pub(crate) fn new(detail: FacetDetail, message: String) -> FacetError {
+        FacetError {
+            facet: detail.facet(),
+            message,
+            detail,
+        }
     }
 }
 
@@ -198,7 +205,7 @@ pub fn check(raw: &str, facets: &Facets) -> Vec<FacetError> {
     let value: &str = &value;
     let builtin = facets.builtin;
     if let Err(message) = builtin.check_lexical(value) {
-        return vec![FacetError::new(Facet::Lexical, message)];
+        return vec![FacetError::new(FacetDetail::Lexical { builtin }, message)];
     }
     let mut errors = Vec::new();
     patterns::check_patterns(value, facets, &mut errors);

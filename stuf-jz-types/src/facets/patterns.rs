@@ -6,7 +6,7 @@ use std::sync::{OnceLock, RwLock};
 
 use regex::Regex;
 
-use super::{quoted_list, Facet, FacetError, Facets};
+use super::{quoted_list, FacetDetail, FacetError, Facets};
 
 /// The process-wide cache of compiled patterns (or their compile errors).
 type RegexCache = RwLock<HashMap<&'static str, Result<Regex, String>>>;
@@ -60,7 +60,10 @@ pub(super) fn check_patterns(value: &str, facets: &Facets, errors: &mut Vec<Face
                 Err(e) => {
                     broken = true;
                     errors.push(FacetError::new(
-                        Facet::Pattern,
+                        FacetDetail::PatternInvalid {
+                            pattern: source(i),
+                            reason: e.clone(),
+                        },
                         format!(
                             "pattern `{}` could not be compiled (as `{pattern}`): {e}",
                             source(i)
@@ -82,7 +85,12 @@ pub(super) fn check_patterns(value: &str, facets: &Facets, errors: &mut Vec<Face
                     quoted_list(&all)
                 )
             };
-            errors.push(FacetError::new(Facet::Pattern, message));
+            let patterns = if sources.is_empty() {
+                *patterns
+            } else {
+                sources
+            };
+            errors.push(FacetError::new(FacetDetail::Pattern { patterns }, message));
         }
     }
 }
@@ -90,8 +98,7 @@ pub(super) fn check_patterns(value: &str, facets: &Facets, errors: &mut Vec<Face
 #[cfg(test)]
 mod tests {
     use crate::facets::tests::facets_of;
-    use crate::facets::FacetError;
-    use crate::facets::{check, Facet, Facets};
+    use crate::facets::{check, Facet, FacetDetail, FacetError, Facets};
     use crate::lexical::Builtin;
 
     #[test]
@@ -107,7 +114,10 @@ mod tests {
             errors,
             vec![FacetError {
                 facet: Facet::Pattern,
-                message: "value `ABC` does not match pattern `[0-9]{4}`".to_owned()
+                message: "value `ABC` does not match pattern `[0-9]{4}`".to_owned(),
+                detail: FacetDetail::Pattern {
+                    patterns: &["[0-9]{4}"]
+                },
             }]
         );
         static STEPS: Facets = Facets {
