@@ -110,6 +110,18 @@ impl Config {
         self
     }
 
+    /// Uses an existing Rust type for a schema type instead of generating
+    /// it (`extern_path("BG:BSN", "my_crate::Bsn")`); the type must
+    /// implement the runtime's `SimpleValue` and `ElementValue`.
+    /// `StUF:NoValue` and `StUF:IndOnvolledigeDatum` are the runtime's
+    /// `NoValue` and `date::DatePrecision` by default.
+    pub fn extern_path(mut self, schema_type: impl Into<String>, path: impl Into<String>) -> Self {
+        self.options
+            .extern_paths
+            .push((schema_type.into(), path.into()));
+        self
+    }
+
     /// Derives serde's `Serialize` and `Deserialize` on every generated
     /// type (the runtime crate's `serde` feature must be enabled).
     pub fn serde(mut self, serde: bool) -> Self {

@@ -110,3 +110,22 @@ impl<'de> Deserialize<'de> for Presence {
         })
     }
 }
+
+/// serde as the schema literal, for the runtime's enumerations.
+macro_rules! literal_serde {
+    ($($name:ty),*) => {$(
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let literal = String::deserialize(deserializer)?;
+                literal.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
+}
+
+literal_serde!(crate::NoValue, crate::date::DatePrecision);

@@ -276,46 +276,29 @@ fn attribute_doc(ctx: &Ctx<'_>, attr: &AttributeUse) -> String {
     text
 }
 
-/// `to_date()` on an element of a StUF date type, honouring its
-/// `StUF:indOnvolledigeDatum` attribute when the type has one.
+/// The date accessors and constructors of an element of a StUF date type
+/// (`rt::date_type!`), honouring its `StUF:indOnvolledigeDatum` attribute
+/// when the type has one.
 fn date_accessor(ctx: &Ctx<'_>, plan: &StructPlan, content: crate::model::TypeId) -> TokenStream {
     use crate::emit::simple::{stuf_date_kind, StufDateKind};
     let name = ident(&plan.name);
+    let indicator = plan
+        .attributes
+        .iter()
+        .find(|(_, a)| {
+            a.name.local == "indOnvolledigeDatum"
+                && a.fixed.is_none()
+                && !a.required
+                && matches!(ctx.plan.types.get(&a.ty), Some(crate::emit::plan::RustType::Extern(p)) if p == "rt::date::DatePrecision")
+        })
+        .map(|(field, _)| ident(field));
+    let args = match indicator {
+        Some(field) => quote!(#name, value, #field),
+        None => quote!(#name, value),
+    };
     match stuf_date_kind(ctx.model, content) {
-        Some(StufDateKind::Datum) => {
-            let indicator = plan
-                .attributes
-                .iter()
-                .find(|(_, a)| a.name.local == "indOnvolledigeDatum")
-                .map(|(field, _)| ident(field));
-            let (doc, indicator) = match indicator {
-                Some(field) => (
-                    "The date; `StUF:indOnvolledigeDatum` says which parts are known.",
-                    quote!(self.#field.as_ref().map(rt::SimpleValue::lexical)),
-                ),
-                None => (
-                    "The date (a complete date).",
-                    quote!(None::<std::borrow::Cow<'_, str>>),
-                ),
-            };
-            quote! {
-                impl #name {
-                    #[doc = #doc]
-                    pub fn to_date(&self) -> Result<rt::date::StufDate, String> {
-                        let indicator = #indicator;
-                        rt::date::parse_datum(&rt::SimpleValue::lexical(&self.value), indicator.as_deref())
-                    }
-                }
-            }
-        }
-        Some(StufDateKind::Tijdstip) => quote! {
-            impl #name {
-                /// The timestamp.
-                pub fn to_date_time(&self) -> Result<rt::chrono::NaiveDateTime, String> {
-                    rt::date::parse_tijdstip(&rt::SimpleValue::lexical(&self.value))
-                }
-            }
-        },
+        Some(StufDateKind::Datum) => quote!(rt::date_type!(#args);),
+        Some(StufDateKind::Tijdstip) => quote!(rt::timestamp_type!(#args);),
         None => quote!(),
     }
 }
@@ -345,6 +328,26 @@ fn nil_form(ctx: &Ctx<'_>, plan: &StructPlan, attrs: &AttributeParts) -> TokenSt
         accessors,
         ..
     } = attrs;
+    let no_value = plan.attributes.iter().find(|(_, a)| {
+        a.name.local == "noValue"
+            && a.fixed.is_none()
+            && !a.required
+            && matches!(ctx.plan.types.get(&a.ty), Some(crate::emit::plan::RustType::Extern(p)) if p == "rt::NoValue")
+    });
+    let reason = match no_value {
+        Some((field, _)) => {
+            let field = ident(field);
+            quote! {
+                fn with_reason(reason: rt::NoValue) -> Self {
+                    Self { #field: Some(reason), ..Default::default() }
+                }
+                fn reason(&self) -> Option<rt::NoValue> {
+                    self.#field
+                }
+            }
+        }
+        None => quote!(),
+    };
     let inits = plan
         .attributes
         .iter()
@@ -367,6 +370,7 @@ fn nil_form(ctx: &Ctx<'_>, plan: &StructPlan, attrs: &AttributeParts) -> TokenSt
             fn write(&self, w: &mut rt::Writer) {
                 #(#writes)*
             }
+            #reason
         }
         impl rt::value::Nillable for #name {
             type Nil = #nil;

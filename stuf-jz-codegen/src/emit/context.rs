@@ -36,6 +36,8 @@ pub struct Options {
     /// The path of the runtime crate in generated code (`stuf_jz_types`
     /// when empty).
     pub runtime_path: String,
+    /// Schema types not to generate, with the Rust path to use instead.
+    pub extern_paths: Vec<(String, String)>,
 }
 
 /// An identifier.
@@ -82,6 +84,9 @@ impl Ctx<'_> {
     pub fn rust_path(&self, ty: &RustType) -> TokenStream {
         match ty {
             RustType::String => quote!(String),
+            RustType::Extern(path) => path
+                .parse()
+                .unwrap_or_else(|_| quote!(compile_error!("extern_path does not parse"))),
             RustType::Runtime(name) => {
                 let name = ident(name);
                 quote!(rt::xs::#name)

@@ -16,6 +16,7 @@ pub fn simple_content_from(ctx: &Ctx<'_>, plan: &StructPlan, content: TypeId) ->
     let lexical = match &ctx.plan.types[&content] {
         RustType::String => Lexical::String,
         RustType::Runtime(_) => Lexical::Newtype,
+        RustType::Extern(_) => Lexical::Enum,
         RustType::Generated(module, ty) => {
             let is_enum = ctx
                 .plan

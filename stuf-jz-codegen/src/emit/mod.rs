@@ -21,7 +21,7 @@ pub use plan::PlanError;
 
 /// Generates the Rust source of a model.
 pub fn generate(model: &Model, options: &Options) -> Result<String, PlanError> {
-    let plan = plan::plan(model)?;
+    let plan = plan::plan(model, options)?;
     let mut modules: Vec<String> = plan
         .simples
         .keys()
@@ -103,7 +103,7 @@ fn group_modules(ctx: &Ctx<'_>, groups: &[plan::GroupPlan]) -> TokenStream {
             .find(|g| g.module == module)
             .map(|g| g.owner.clone())
             .unwrap_or_default();
-        let doc = format!(" The choices and groups of [`{owner}`](super::{owner}).");
+        let doc = format!(" The choices and groups of [`{owner}`]({owner}).");
         let body = groups
             .iter()
             .filter(|g| g.module == module)

@@ -17,7 +17,16 @@ pub enum RustType {
     Runtime(&'static str),
     /// A generated type: module and name.
     Generated(String, String),
+    /// A type that is not generated: its Rust path (`rt::NoValue`).
+    Extern(String),
 }
+
+/// Schema types the runtime crate provides, as prost's `extern_path`:
+/// `StUF:NoValue` and `StUF:IndOnvolledigeDatum` (the date precision).
+pub const DEFAULT_EXTERN_PATHS: &[(&str, &str)] = &[
+    ("StUF:NoValue", "rt::NoValue"),
+    ("StUF:IndOnvolledigeDatum", "rt::date::DatePrecision"),
+];
 
 /// A generated simple type.
 #[derive(Debug, Clone)]
@@ -123,7 +132,17 @@ pub struct Plan {
 pub struct PlanError(pub String);
 
 /// Plans the generated code of a model.
-pub fn plan(model: &Model) -> Result<Plan, PlanError> {
+pub fn plan(model: &Model, options: &super::Options) -> Result<Plan, PlanError> {
+    let extern_path = |name: &TypeName| -> Option<String> {
+        let shown = name.display();
+        options
+            .extern_paths
+            .iter()
+            .map(|(schema, path)| (schema.as_str(), path.as_str()))
+            .chain(DEFAULT_EXTERN_PATHS.iter().copied())
+            .find(|(schema, _)| *schema == shown)
+            .map(|(_, path)| path.to_string())
+    };
     let reachable = model.reachable();
     let nillable: HashSet<TypeId> = nillable_types(model, &reachable);
     let mut plan = Plan::default();
@@ -145,6 +164,9 @@ pub fn plan(model: &Model) -> Result<Plan, PlanError> {
         }
         let rust = match &def.info().name {
             TypeName::Builtin(b) => builtin_type(b),
+            name if extern_path(name).is_some() => {
+                RustType::Extern(extern_path(name).unwrap_or_default())
+            }
             name => {
                 let module = namespace_module(name.namespace());
                 let base = match (name, root_types.get(&id)) {

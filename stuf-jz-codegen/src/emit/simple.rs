@@ -32,22 +32,8 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
     let docs = doc(&docs);
     let Some(variants) = &plan.variants else {
         let accessors = match stuf_date_kind(ctx.model, plan.id) {
-            Some(StufDateKind::Datum) => quote! {
-                impl #name {
-                    /// The date (a complete date: without `StUF:indOnvolledigeDatum`).
-                    pub fn to_date(&self) -> Result<rt::date::StufDate, String> {
-                        rt::date::parse_datum(&self.0, None)
-                    }
-                }
-            },
-            Some(StufDateKind::Tijdstip) => quote! {
-                impl #name {
-                    /// The timestamp.
-                    pub fn to_date_time(&self) -> Result<rt::chrono::NaiveDateTime, String> {
-                        rt::date::parse_tijdstip(&self.0)
-                    }
-                }
-            },
+            Some(StufDateKind::Datum) => quote!(rt::date_type!(#name);),
+            Some(StufDateKind::Tijdstip) => quote!(rt::timestamp_type!(#name);),
             None => quote!(),
         };
         let mut derives = ctx.derives(&schema_type, &plan.name, true);
