@@ -132,7 +132,7 @@ fn each_rule_is_enforced_with_its_place() {
         // maxOccurs 3
         (
             &format!("<JZ:code>AB1234</JZ:code>{PERSON}{PERSON}{PERSON}{PERSON}"),
-            Rule::UnexpectedElement,
+            Rule::MaxOccurs,
             "/testDi01",
         ),
         // both branches of a choice
