@@ -136,9 +136,23 @@ fn limits_are_their_own_outcome() {
     let e = VtoDi01::from_reader(std::io::BufReader::new(zero)).unwrap_err();
     assert!(e.to_string().contains("larger than"), "{e}");
     // Many violations: the first ones are kept, then one Limit.
-    let many = xml.replacen("<JZ:stuurgegevens>", &"<JZ:x/>".repeat(5000), 1);
-    let (_, violations) = Message::read(&many);
+    let attributes: String = (0..5000).map(|i| format!(" a{i}=\"x\"")).collect();
+    let many = xml.replacen(
+        "<JZ:stuurgegevens",
+        &format!("<JZ:stuurgegevens{attributes}"),
+        1,
+    );
+    let unlimited_attributes = ReaderConfig {
+        max_attributes: usize::MAX,
+        ..ReaderConfig::default()
+    };
+    let reader = Reader::with_config(&many, unlimited_attributes);
+    let (_, violations) = reader.read_document::<VtoDi01>(<VtoDi01 as Document>::ROOT);
     assert_eq!(violations.len(), ReaderConfig::default().max_violations + 1);
+    assert!(violations
+        .iter()
+        .take(1000)
+        .all(|v| v.rule == Rule::UnknownAttribute));
     assert_eq!(violations.last().map(|v| v.rule), Some(Rule::Limit));
 }
 
