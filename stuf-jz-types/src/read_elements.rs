@@ -167,7 +167,8 @@ impl Reader<'_> {
         let depth = self.path.len() + 1;
         let mut tag = self.take_start();
         let place = (depth, tag.offset);
-        if let Some((attr, resolved)) = tag.xsi_type.take() {
+        if let Some(xsi_type) = tag.xsi_type.take() {
+            let (attr, resolved) = *xsi_type;
             self.check_xsi_type(decl, &attr, resolved);
         }
         let Some(attr) = tag.nil.take() else {

@@ -18,9 +18,13 @@ pub struct Tag {
     pub(crate) local: Range<usize>,
     pub(crate) attributes: Vec<RawAttribute>,
     pub(crate) nil: Option<RawAttribute>,
-    pub(crate) xsi_type: Option<(RawAttribute, Option<(Cow<'static, str>, String)>)>,
+    pub(crate) xsi_type: Option<Box<XsiType>>,
     pub(crate) offset: usize,
 }
+
+/// `xsi:type` as written, and the type it names (namespace, local name)
+/// when its prefix is declared.
+pub(crate) type XsiType = (RawAttribute, Option<(Cow<'static, str>, String)>);
 
 /// An attribute value: a range of the document, or normalized text.
 #[derive(Debug)]
@@ -95,7 +99,7 @@ pub(crate) fn make_tag(parser: &Parser<'_>, input: &str, offset: usize) -> Tag {
                 }
                 "type" => {
                     let resolved = parser.resolve_qname(attr.value.trim());
-                    tag.xsi_type = Some((raw, resolved));
+                    tag.xsi_type = Some(Box::new((raw, resolved)));
                     continue;
                 }
                 "schemaLocation" | "noNamespaceSchemaLocation" => continue,

@@ -141,7 +141,7 @@ impl<'x> Namespaces<'x> {
         &mut self,
         name: &'x str,
         offset: usize,
-        attrs: &mut Vec<RawAttr<'x>>,
+        attrs: &mut [RawAttr<'x>],
         resolved: &mut Vec<(usize, Resolved)>,
     ) -> Result<Resolved, XmlError> {
         self.marks.push(self.bindings.len());

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::lexer::{Lexer, RawAttr, Token};
+use super::lexer::{Lexer, Token};
 use super::namespaces::{Namespaces, Resolved};
 use super::{ReaderConfig, XmlError};
 
@@ -69,8 +69,9 @@ impl<'x> Parser<'x> {
     pub(crate) fn next_event(&mut self) -> Result<Event<'x>, XmlError> {
         match self.lexer.next_token()? {
             Token::Start { name, offset } => {
-                let attrs: &mut Vec<RawAttr<'x>> = &mut self.lexer.attrs;
-                let resolved = self.ns.enter(name, offset, attrs, &mut self.resolved)?;
+                let resolved =
+                    self.ns
+                        .enter(name, offset, &mut self.lexer.attrs, &mut self.resolved)?;
                 self.element = (resolved, name);
                 Ok(Event::Start { offset })
             }
