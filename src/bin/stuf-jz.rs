@@ -98,18 +98,31 @@ fn validate(options: &Options) -> Result<ExitCode, String> {
     let (mut valid, mut invalid, mut unreadable) = (0, 0, 0);
     for file in &files {
         let shown = file.display();
-        let xml = match std::fs::read(file) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(_) => {
-                    println!("{shown}:1:1: /: well-formed: the file is not UTF-8");
-                    invalid += 1;
-                    continue;
+        let config = stuf_jz_types::ReaderConfig::default();
+        let bytes = match std::fs::File::open(file)
+            .map_err(stuf_jz_types::LoadError::Io)
+            .and_then(|f| stuf_jz_types::reader::read_bounded(f, &config))
+        {
+            Ok(bytes) => bytes,
+            Err(stuf_jz_types::LoadError::Invalid(e)) => {
+                for violation in &e.violations {
+                    println!("{shown}:1:1: {violation}");
                 }
-            },
+                invalid += 1;
+                continue;
+            }
             Err(e) => {
                 eprintln!("stuf-jz: {shown}: {e}");
                 unreadable += 1;
+                continue;
+            }
+        };
+        // Decoded once; UTF-8 is borrowed, not copied.
+        let xml = match stuf_jz_types::reader::decode_document(&bytes, &config) {
+            Ok(text) => text,
+            Err(violation) => {
+                println!("{shown}:{violation}");
+                invalid += 1;
                 continue;
             }
         };

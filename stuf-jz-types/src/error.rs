@@ -21,11 +21,19 @@ impl fmt::Display for Position {
 
 /// The schema rule (or XML rule) a violation breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Rule {
     /// The document is not well-formed XML.
     WellFormed,
-    /// A safety limit (nesting depth, document size, DTD) was exceeded.
+    /// A safety limit of [`crate::ReaderConfig`] was reached: the document
+    /// was not checked further (not a verdict that it is invalid).
     Limit,
+    /// A document type declaration: refused as a policy (no DTD is
+    /// processed, no entity expanded); the document was not checked.
+    Doctype,
+    /// An `xsi:type` that the reader cannot honour (not the declared type
+    /// of the element).
+    XsiType,
     /// The root element is not a message of this schema version.
     Root,
     /// An element that the content model does not allow at this place
@@ -59,6 +67,8 @@ impl Rule {
         match self {
             Rule::WellFormed => "well-formed",
             Rule::Limit => "limit",
+            Rule::Doctype => "doctype",
+            Rule::XsiType => "xsi-type",
             Rule::Root => "root",
             Rule::UnexpectedElement => "unexpected-element",
             Rule::MinOccurs => "minOccurs",
@@ -165,3 +175,38 @@ pub enum Stop {
 
 /// What reading returns: a value, or where to unwind to.
 pub type ReadResult<T> = Result<T, Stop>;
+
+/// Why a message could not be loaded from a reader.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// Reading the input failed.
+    Io(std::io::Error),
+    /// The document was read but is not a valid message (or was not
+    /// checked: see [`Rule::Limit`]).
+    Invalid(ReadError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io(e) => write!(f, "could not read the document: {e}"),
+            LoadError::Invalid(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io(e) => Some(e),
+            LoadError::Invalid(e) => Some(e),
+        }
+    }
+}
+
+impl From<std::io::Error> for LoadError {
+    fn from(e: std::io::Error) -> Self {
+        LoadError::Io(e)
+    }
+}

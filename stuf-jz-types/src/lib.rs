@@ -25,6 +25,7 @@ pub mod message;
 mod nillable;
 mod no_value;
 mod read_attrs;
+mod read_elements;
 mod read_values;
 pub mod reader;
 #[cfg(feature = "serde")]
@@ -32,13 +33,14 @@ mod serde_impls;
 mod tag;
 pub mod value;
 pub mod writer;
+pub mod xml;
 pub mod xs;
 
 /// The chrono version whose types the date accessors return.
 pub use chrono;
 pub use decl::{AttributeDecl, ElementDecl, UNBOUNDED};
 pub use enum_error::EnumParseError;
-pub use error::{Position, ReadError, ReadResult, Rule, Stop, Violation, WriteError};
+pub use error::{LoadError, Position, ReadError, ReadResult, Rule, Stop, Violation, WriteError};
 pub use facets::{Facet, Facets, ValueError};
 pub use lexical::{Builtin, WhiteSpace};
 pub use message::{Berichtcode, StufMessage, Stuurgegevens, Systeem};
@@ -51,3 +53,4 @@ pub use reader::{Reader, Tag};
 pub use serde;
 pub use value::{Document, ElementValue, Group, NilAttributes, SimpleValue};
 pub use writer::Writer;
+pub use xml::ReaderConfig;

@@ -1,36 +1,10 @@
-//! Reading the attributes that generated code does not keep as `Option`:
-//! required attributes and attributes with a fixed value.
+//! Optional attributes with a fixed value: only their presence is kept
+//! (required and fixed attributes: [`Reader::required_attribute`],
+//! [`Reader::fixed_attribute`]).
 
 use crate::decl::AttributeDecl;
-use crate::error::{ReadResult, Stop};
 use crate::facets::Facets;
 use crate::reader::{Reader, Tag};
-use crate::value::SimpleValue;
-
-impl Reader<'_> {
-    /// Claims a required attribute: a missing or unrepresentable value is a
-    /// violation and the element cannot become a value.
-    pub fn required_attribute<V: SimpleValue>(
-        &mut self,
-        tag: &mut Tag,
-        decl: &AttributeDecl,
-    ) -> ReadResult<V> {
-        self.attribute(tag, decl)?.ok_or(Stop::Skip)
-    }
-
-    /// Claims an attribute with a fixed value: presence (when required), the
-    /// facets of its type and the fixed value are checked; nothing is kept,
-    /// since the value is known.
-    pub fn fixed_attribute(
-        &mut self,
-        tag: &mut Tag,
-        decl: &AttributeDecl,
-        facets: &'static Facets,
-        schema_type: &'static str,
-    ) {
-        self.claim_attribute(tag, decl, facets, schema_type);
-    }
-}
 
 /// Whether an optional attribute with a fixed value is written. The value
 /// itself is the declaration's; only its presence is kept, so that a message
@@ -62,7 +36,11 @@ impl Reader<'_> {
         facets: &'static Facets,
         schema_type: &'static str,
     ) -> Presence {
-        let present = tag.attributes.iter().any(|a| decl.matches(&a.ns, &a.local));
+        let input = self.input;
+        let present = tag
+            .attributes
+            .iter()
+            .any(|a| !a.claimed && decl.matches(&a.ns, a.local(input)));
         self.claim_attribute(tag, decl, facets, schema_type);
         if present {
             Presence::Present

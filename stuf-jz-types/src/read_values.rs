@@ -4,7 +4,6 @@
 use crate::decl::AttributeDecl;
 use crate::error::{ReadResult, Rule, Stop};
 use crate::facets::{self, Facets};
-use crate::lexical::normalize_whitespace;
 use crate::reader::{Reader, Tag};
 use crate::value::SimpleValue;
 
@@ -29,10 +28,11 @@ impl Reader<'_> {
         facets: &'static Facets,
         schema_type: &'static str,
     ) -> Option<String> {
-        let Some(index) = tag
+        let input = self.input;
+        let Some(attr) = tag
             .attributes
-            .iter()
-            .position(|a| decl.matches(&a.ns, &a.local))
+            .iter_mut()
+            .find(|a| !a.claimed && decl.matches(&a.ns, a.local(input)))
         else {
             if decl.required {
                 let message = format!("required attribute `{}` is missing", attribute_name(decl));
@@ -47,19 +47,16 @@ impl Reader<'_> {
             }
             return None;
         };
-        let attr = tag.attributes.remove(index);
-        let representable =
-            self.check_simple(&attr.value, attr.offset, Some(decl), facets, schema_type);
+        attr.claimed = true;
+        let offset = attr.offset;
+        let value = attr.value(input);
+        let representable = self.check_simple(value, offset, Some(decl), facets, schema_type);
         if let Some(fixed) = decl.fixed {
-            let ws = facets.whitespace;
-            if normalize_whitespace(&attr.value, ws) != normalize_whitespace(fixed, ws) {
-                let message = format!(
-                    "value `{}` differs from the fixed value `{fixed}`",
-                    attr.value
-                );
-                let value = Some(attr.value.clone());
+            if representable && !facets::same_value(value, fixed, facets) {
+                let message = format!("value `{value}` differs from the fixed value `{fixed}`");
+                let value = Some(value.to_string());
                 self.record_full(
-                    attr.offset,
+                    offset,
                     Rule::Fixed,
                     Some(&attr_suffix(decl)),
                     Some(decl.schema_type),
@@ -68,7 +65,49 @@ impl Reader<'_> {
                 );
             }
         }
-        representable.then_some(attr.value)
+        representable.then(|| value.to_string())
+    }
+
+    /// Claims the required attribute `decl` from `tag`: a missing attribute
+    /// is a violation and `Err(Stop::Skip)`; otherwise as
+    /// [`Reader::attribute`] (an unrepresentable value is also `Err`).
+    pub fn required_attribute<V: SimpleValue>(
+        &mut self,
+        tag: &mut Tag,
+        decl: &AttributeDecl,
+    ) -> ReadResult<V> {
+        let raw = self.claim_required(tag, decl, V::FACETS, V::SCHEMA_TYPE)?;
+        V::from_lexical(raw).map_err(|_| Stop::Skip)
+    }
+
+    /// The non-generic part of [`Reader::required_attribute`].
+    fn claim_required(
+        &mut self,
+        tag: &mut Tag,
+        decl: &AttributeDecl,
+        facets: &'static Facets,
+        schema_type: &'static str,
+    ) -> ReadResult<String> {
+        let required = AttributeDecl {
+            required: true,
+            ..*decl
+        };
+        self.claim_attribute(tag, &required, facets, schema_type)
+            .ok_or(Stop::Skip)
+    }
+
+    /// Claims an attribute whose value is `decl.fixed` and is not kept in
+    /// the value (the writer writes the fixed value): checks presence when
+    /// required, its facets and the fixed value in the value space of the
+    /// type; every violation is kept with its position.
+    pub fn fixed_attribute(
+        &mut self,
+        tag: &mut Tag,
+        decl: &AttributeDecl,
+        facets: &'static Facets,
+        schema_type: &'static str,
+    ) {
+        self.claim_attribute(tag, decl, facets, schema_type);
     }
 
     /// Reports every attribute of `tag` as undeclared.
@@ -93,7 +132,7 @@ impl Reader<'_> {
         if !self.check_simple(&text, offset, None, facets, schema_type) {
             return Err(Stop::Skip);
         }
-        Ok(text)
+        Ok(text.into_owned())
     }
 
     /// Checks facets; records violations; false when the value cannot be

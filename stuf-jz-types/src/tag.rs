@@ -1,117 +1,114 @@
 //! Start tags as the reader sees them: element and attribute names resolved
 //! to namespaces, attributes waiting to be claimed by the type, and the
-//! small text helpers of messages.
+//! small text helpers of messages. Names and values that need no change
+//! are kept as byte ranges of the document, not copied.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
-use quick_xml::events::BytesStart;
-use quick_xml::name::ResolveResult;
-use quick_xml::reader::NsReader;
-
-use crate::decl::{intern_namespace, XSI};
+use crate::decl::XSI;
+use crate::xml::parser::Parser;
 
 /// A start tag, with its attributes still to be claimed by the type.
 #[derive(Debug)]
 pub struct Tag {
     /// Namespace URI ("" for none).
-    pub ns: Cow<'static, str>,
-    /// Local name.
-    pub local: String,
+    pub(crate) ns: Cow<'static, str>,
+    /// Local name, as a range of the document.
+    pub(crate) local: Range<usize>,
     pub(crate) attributes: Vec<RawAttribute>,
     pub(crate) nil: Option<RawAttribute>,
+    pub(crate) xsi_type: Option<Box<XsiType>>,
     pub(crate) offset: usize,
-    pub(crate) empty: bool,
+}
+
+/// `xsi:type` as written, and the type it names (namespace, local name)
+/// when its prefix is declared.
+pub(crate) type XsiType = (RawAttribute, Option<(Cow<'static, str>, String)>);
+
+/// An attribute value: a range of the document, or normalized text.
+#[derive(Debug)]
+pub(crate) enum AttrValue {
+    Span(Range<usize>),
+    Owned(String),
 }
 
 /// An attribute as read.
 #[derive(Debug)]
 pub(crate) struct RawAttribute {
     pub(crate) ns: Cow<'static, str>,
-    pub(crate) local: String,
-    pub(crate) value: String,
+    pub(crate) local: Range<usize>,
+    pub(crate) value: AttrValue,
     pub(crate) offset: usize,
+    pub(crate) claimed: bool,
 }
 
-/// Builds a [`Tag`], resolving the namespaces of the element and attributes.
-pub(crate) fn make_tag(
-    xml: &NsReader<&[u8]>,
-    ns: Result<Cow<'static, str>, String>,
-    start: &BytesStart<'_>,
-    offset: usize,
-    empty: bool,
-) -> Result<Tag, String> {
-    let ns = ns.map_err(|p| format!("undeclared namespace prefix `{p}`"))?;
-    let local = std::str::from_utf8(start.local_name().into_inner())
-        .map_err(|e| e.to_string())?
-        .to_string();
-    let raw = start.as_ref();
-    let mut cursor = 0usize;
-    let mut attributes = Vec::new();
-    let mut nil = None;
-    for attr in start.attributes() {
-        let attr = attr.map_err(|e| format!("bad attribute: {e}"))?;
-        let key = attr.key.as_ref();
-        if key == b"xmlns" || key.starts_with(b"xmlns:") {
-            continue;
+impl RawAttribute {
+    /// The value, given the document.
+    pub(crate) fn value<'a>(&'a self, input: &'a str) -> &'a str {
+        match &self.value {
+            AttrValue::Span(range) => &input[range.clone()],
+            AttrValue::Owned(text) => text,
         }
-        let (attr_ns, attr_local) = xml.resolve_attribute(attr.key);
-        let attr_ns =
-            namespace(attr_ns).map_err(|p| format!("undeclared namespace prefix `{p}`"))?;
-        let value = attr
-            .decode_and_unescape_value(xml.decoder())
-            .map_err(|e| format!("bad attribute value: {e}"))?
-            .into_owned();
-        // Attributes come in order: search each key after the previous one,
-        // so that many attributes cost linear time.
-        let found = find(&raw[cursor.min(raw.len())..], key).map(|at| cursor + at);
-        if let Some(at) = found {
-            cursor = at + key.len();
-        }
-        let attr_offset = offset + 1 + found.unwrap_or(0);
-        let local = String::from_utf8_lossy(attr_local.into_inner()).into_owned();
-        let raw_attr = RawAttribute {
-            ns: attr_ns,
-            local,
-            value,
-            offset: attr_offset,
+    }
+
+    /// The local name, given the document.
+    pub(crate) fn local<'a>(&self, input: &'a str) -> &'a str {
+        &input[self.local.clone()]
+    }
+}
+
+/// The byte range of `part`, a slice of `whole`.
+fn range_in(whole: &str, part: &str) -> Range<usize> {
+    let start = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    start..start + part.len()
+}
+
+/// Builds a [`Tag`] from the start tag the parser just read.
+pub(crate) fn make_tag(parser: &Parser<'_>, input: &str, offset: usize) -> Tag {
+    let (ns, local) = parser.element();
+    let mut tag = Tag {
+        ns,
+        local: range_in(input, local),
+        attributes: Vec::new(),
+        nil: None,
+        xsi_type: None,
+        offset,
+    };
+    if parser.attribute_count() == 0 {
+        return tag;
+    }
+    tag.attributes.reserve(parser.attribute_count());
+    for attr in parser.attributes() {
+        let value = match attr.value {
+            Cow::Borrowed(text) => AttrValue::Span(range_in(input, text)),
+            Cow::Owned(text) => AttrValue::Owned(text.clone()),
         };
-        if raw_attr.ns == XSI {
-            match raw_attr.local.as_str() {
+        let raw = RawAttribute {
+            ns: attr.ns,
+            local: range_in(input, attr.local),
+            value,
+            offset: attr.offset,
+            claimed: false,
+        };
+        if raw.ns == XSI {
+            match attr.local {
                 "nil" => {
-                    nil = Some(raw_attr);
+                    tag.nil = Some(raw);
+                    continue;
+                }
+                "type" => {
+                    let resolved = parser.resolve_qname(attr.value.trim());
+                    tag.xsi_type = Some(Box::new((raw, resolved)));
                     continue;
                 }
                 "schemaLocation" | "noNamespaceSchemaLocation" => continue,
                 _ => {}
             }
         }
-        attributes.push(raw_attr);
+        tag.attributes.push(raw);
     }
-    Ok(Tag {
-        ns,
-        local,
-        attributes,
-        nil,
-        offset,
-        empty,
-    })
-}
-
-pub(crate) fn namespace(ns: ResolveResult<'_>) -> Result<Cow<'static, str>, String> {
-    match ns {
-        ResolveResult::Bound(n) => Ok(match intern_namespace(n.as_ref()) {
-            Some(known) => Cow::Borrowed(known),
-            None => Cow::Owned(String::from_utf8_lossy(n.as_ref()).into_owned()),
-        }),
-        ResolveResult::Unbound => Ok(Cow::Borrowed("")),
-        ResolveResult::Unknown(p) => Err(String::from_utf8_lossy(&p).into_owned()),
-    }
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len().max(1))
-        .position(|w| w == needle)
+    tag
 }
 
 pub(crate) fn is_blank(text: &str) -> bool {

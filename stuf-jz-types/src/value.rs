@@ -4,11 +4,12 @@
 use std::borrow::Cow;
 
 use crate::decl::ElementDecl;
-use crate::error::{ReadError, ReadResult, Violation, WriteError};
+use crate::error::{LoadError, ReadError, ReadResult, Violation, WriteError};
 use crate::facets::Facets;
 use crate::no_value::NoValue;
 use crate::reader::{Reader, Tag};
 use crate::writer::Writer;
+use crate::xml::ReaderConfig;
 
 /// A value of a simple type: the text of an element or an attribute.
 pub trait SimpleValue: Sized {
@@ -153,19 +154,47 @@ pub trait Document: ElementValue {
         }
     }
 
-    /// Writes the message after validating it; an invalid value is refused.
-    ///
-    /// The written text is read back by the same reader that reads
-    /// received messages, so a value built in code meets exactly the rules
-    /// a received message meets.
+    /// Reads and validates a message from bytes: the encoding is taken
+    /// from the byte order mark or the XML declaration (UTF-8 is read
+    /// without copying; UTF-16, ISO-8859-1, windows-1252 and the other
+    /// encodings `encoding_rs` knows are decoded once).
+    fn from_bytes(bytes: &[u8]) -> Result<Self, ReadError> {
+        Self::from_bytes_with(bytes, &ReaderConfig::default())
+    }
+
+    /// [`Document::from_bytes`] with explicit limits.
+    fn from_bytes_with(bytes: &[u8], config: &ReaderConfig) -> Result<Self, ReadError> {
+        let text = crate::reader::decode_document(bytes, config).map_err(|v| ReadError {
+            violations: vec![v],
+        })?;
+        let reader = Reader::with_config(&text, *config);
+        let (value, violations) = reader.read_document::<Self>(Self::ROOT);
+        match value {
+            Some(value) if violations.is_empty() => Ok(value),
+            _ => Err(ReadError { violations }),
+        }
+    }
+
+    /// Reads and validates a message from a reader; at most
+    /// [`ReaderConfig::max_document_bytes`] are read (a longer input is
+    /// refused without reading the rest).
+    fn from_reader<R: std::io::BufRead>(reader: R) -> Result<Self, LoadError> {
+        let config = ReaderConfig::default();
+        let bytes = crate::reader::read_bounded(reader, &config)?;
+        Self::from_bytes_with(&bytes, &config).map_err(LoadError::Invalid)
+    }
+
+    /// Writes the message and reads what was written back with the reader,
+    /// the one implementation of the rules: an invalid value is refused
+    /// with the reader's violations (their positions refer to the
+    /// document `to_xml_unchecked` writes).
     fn to_xml(&self) -> Result<String, WriteError> {
         let xml = self.to_xml_unchecked();
-        let violations = check_written::<Self>(&xml);
-        if violations.is_empty() {
-            Ok(xml)
-        } else {
-            Err(WriteError { violations })
+        let violations = read_back::<Self>(&xml);
+        if !violations.is_empty() {
+            return Err(WriteError { violations });
         }
+        Ok(xml)
     }
 
     /// Writes the message without validating it (for tests of invalid input).
@@ -175,16 +204,23 @@ pub trait Document: ElementValue {
         w.finish()
     }
 
+    /// Writes the message, unchecked, to `out` in chunks.
+    fn write_unchecked_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut w = Writer::to_io(out);
+        self.write(&mut w, Self::ROOT);
+        w.finish_io()
+    }
+
     /// Every violation of the schema in this value: the value is written
-    /// and read back, so the rules and element paths are those of reading;
-    /// a violation's line and column refer to the text that
-    /// [`Document::to_xml_unchecked`] writes.
+    /// and the reader reads it back, so reading and validating apply the
+    /// same rules and report the same paths. Positions refer to the
+    /// document [`Document::to_xml_unchecked`] writes.
     fn validate_message(&self) -> Vec<Violation> {
-        check_written::<Self>(&self.to_xml_unchecked())
+        read_back::<Self>(&self.to_xml_unchecked())
     }
 }
 
-/// The violations of a document this crate wrote.
-fn check_written<D: Document>(xml: &str) -> Vec<Violation> {
+/// The violations of reading `xml` as `D`.
+fn read_back<D: Document>(xml: &str) -> Vec<Violation> {
     Reader::new(xml).read_document::<D>(D::ROOT).1
 }

@@ -1,37 +1,104 @@
 //! Writing messages: prefixes for the StUF namespaces are declared once on
 //! the root element; absent attributes stay absent; elements are indented
-//! by two spaces (only element-only content gets white space).
+//! by two spaces (only element-only content gets white space). The output
+//! goes to a `String` or, in chunks, to any [`std::io::Write`].
+
+use std::fmt;
+use std::io;
 
 use crate::decl::{prefix_of, AttributeDecl, ElementDecl, PREFIXES};
 use crate::value::{ElementValue, Group, SimpleValue};
 
+/// Bytes collected before they are passed on to an [`io::Write`].
+const CHUNK: usize = 32 * 1024;
+
+/// One open element: prefix, local name, whether the start tag is closed,
+/// and whether it has child elements.
+type Open = (Option<&'static str>, &'static str, bool, bool);
+
 /// Writes one document.
-#[derive(Debug, Default)]
-pub struct Writer {
+pub struct Writer<'w> {
     out: String,
-    /// Open elements: qualified name, whether the start tag is closed, and
-    /// whether it has child elements.
-    open: Vec<(String, bool, bool)>,
+    sink: Option<&'w mut dyn io::Write>,
+    error: Option<io::Error>,
+    open: Vec<Open>,
 }
 
-impl Writer {
-    /// An empty writer.
+impl fmt::Debug for Writer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Writer")
+            .field("buffered", &self.out.len())
+            .field("open", &self.open)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Writer<'static> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+impl Writer<'static> {
+    /// A writer into a `String` ([`Writer::finish`]).
     pub fn new() -> Self {
         Writer {
-            out: String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
+            out: String::from(DECLARATION),
+            sink: None,
+            error: None,
+            open: Vec::new(),
+        }
+    }
+}
+
+impl<'w> Writer<'w> {
+    /// A writer into `sink`, in chunks ([`Writer::finish_io`]).
+    pub fn to_io(sink: &'w mut dyn io::Write) -> Self {
+        Writer {
+            out: String::from(DECLARATION),
+            sink: Some(sink),
+            error: None,
             open: Vec::new(),
         }
     }
 
-    /// The document written.
+    /// The document written (what is left of it, for a writer into an
+    /// [`io::Write`]).
     pub fn finish(self) -> String {
         let mut out = self.out;
         out.push('\n');
         out
     }
 
+    /// Passes the rest of the document on to the [`io::Write`]; the first
+    /// error of any write.
+    pub fn finish_io(mut self) -> io::Result<()> {
+        self.out.push('\n');
+        self.flush();
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => match self.sink.as_mut() {
+                Some(sink) => sink.flush(),
+                None => Ok(()),
+            },
+        }
+    }
+
+    fn flush(&mut self) {
+        if let Some(sink) = self.sink.as_mut() {
+            if self.error.is_none() {
+                if let Err(e) = sink.write_all(self.out.as_bytes()) {
+                    self.error = Some(e);
+                }
+            }
+            self.out.clear();
+        }
+    }
+
     fn close_start(&mut self) {
-        if let Some((_, closed, _)) = self.open.last_mut() {
+        if let Some((_, _, closed, _)) = self.open.last_mut() {
             if !*closed {
                 self.out.push('>');
                 *closed = true;
@@ -42,19 +109,19 @@ impl Writer {
     /// Opens an element.
     pub fn start(&mut self, decl: &ElementDecl) {
         self.close_start();
-        if let Some((_, _, has_children)) = self.open.last_mut() {
+        if self.sink.is_some() && self.out.len() > CHUNK {
+            self.flush();
+        }
+        if let Some((_, _, _, has_children)) = self.open.last_mut() {
             *has_children = true;
             self.out.push('\n');
             for _ in 0..self.open.len() {
                 self.out.push_str("  ");
             }
         }
-        let name = match prefix_of(decl.ns) {
-            Some(prefix) => format!("{prefix}:{}", decl.name),
-            None => decl.name.to_string(),
-        };
+        let prefix = prefix_of(decl.ns);
         self.out.push('<');
-        self.out.push_str(&name);
+        self.push_name(prefix, decl.name);
         if self.open.is_empty() {
             for (prefix, uri) in PREFIXES.iter().take(6) {
                 self.out.push_str(&format!(" xmlns:{prefix}=\"{uri}\""));
@@ -67,7 +134,15 @@ impl Writer {
             self.out
                 .push_str(&format!(" xmlns=\"{}\"", escape(decl.ns)));
         }
-        self.open.push((name, false, false));
+        self.open.push((prefix, decl.name, false, false));
+    }
+
+    fn push_name(&mut self, prefix: Option<&str>, name: &str) {
+        if let Some(prefix) = prefix {
+            self.out.push_str(prefix);
+            self.out.push(':');
+        }
+        self.out.push_str(name);
     }
 
     /// Writes `xsi:nil="true"` on the open element.
@@ -82,7 +157,20 @@ impl Writer {
         }
     }
 
-    fn attribute_text(&mut self, decl: &AttributeDecl, value: &str) {
+    /// Writes a required attribute.
+    pub fn required_attribute<V: SimpleValue>(&mut self, decl: &AttributeDecl, value: &V) {
+        self.attribute_text(decl, &value.lexical());
+    }
+
+    /// Writes an attribute with its fixed value (`decl.fixed`); nothing when
+    /// the declaration has no fixed value.
+    pub fn fixed_attribute(&mut self, decl: &AttributeDecl) {
+        if let Some(fixed) = decl.fixed {
+            self.attribute_text(decl, fixed);
+        }
+    }
+
+    fn attribute_text(&mut self, decl: &AttributeDecl, lexical: &str) {
         self.out.push(' ');
         if let Some(prefix) = prefix_of(decl.ns) {
             self.out.push_str(prefix);
@@ -90,7 +178,7 @@ impl Writer {
         }
         self.out.push_str(decl.name);
         self.out.push_str("=\"");
-        self.out.push_str(&escape(value));
+        self.out.push_str(&escape(lexical));
         self.out.push('"');
     }
 
@@ -105,7 +193,7 @@ impl Writer {
 
     /// Closes the innermost element.
     pub fn end(&mut self) {
-        if let Some((name, closed, has_children)) = self.open.pop() {
+        if let Some((prefix, name, closed, has_children)) = self.open.pop() {
             if has_children {
                 self.out.push('\n');
                 for _ in 0..self.open.len() {
@@ -114,7 +202,7 @@ impl Writer {
             }
             if closed {
                 self.out.push_str("</");
-                self.out.push_str(&name);
+                self.push_name(prefix, name);
                 self.out.push('>');
             } else {
                 self.out.push_str("/>");
@@ -183,21 +271,7 @@ pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-impl Writer {
-    /// Writes a required attribute.
-    pub fn required_attribute<V: SimpleValue>(&mut self, decl: &AttributeDecl, value: &V) {
-        self.attribute_text(decl, &value.lexical());
-    }
-
-    /// Writes an attribute with a fixed value: the value of its declaration.
-    pub fn fixed_attribute(&mut self, decl: &AttributeDecl) {
-        if let Some(fixed) = decl.fixed {
-            self.attribute_text(decl, fixed);
-        }
-    }
-}
-
-impl Writer {
+impl Writer<'_> {
     /// Writes an optional attribute with a fixed value when it is present.
     pub fn optional_fixed_attribute(&mut self, decl: &AttributeDecl, presence: crate::Presence) {
         if presence == crate::Presence::Present {

@@ -17,6 +17,14 @@ pub fn enumeration_index(raw: &str, facets: &Facets) -> Option<usize> {
         .position(|literal| enumeration_equal(facets.builtin, facets.whitespace, &value, literal))
 }
 
+/// Whether the lexical value `raw` equals `literal` in the value space of
+/// the type described by `facets` (white space normalized first; booleans
+/// `1`/`true`, decimals `1.0`/`1`, floats by value). Used for `fixed`.
+pub fn same_value(raw: &str, literal: &str, facets: &Facets) -> bool {
+    let value = normalize_whitespace(raw, facets.whitespace);
+    enumeration_equal(facets.builtin, facets.whitespace, &value, literal)
+}
+
 /// Whether `value` equals the enumeration literal `literal` (see the module
 /// documentation).
 fn enumeration_equal(builtin: Builtin, whitespace: WhiteSpace, value: &str, literal: &str) -> bool {

@@ -41,7 +41,7 @@ use crate::lexical::normalize_whitespace;
 use crate::lexical::{Builtin, WhiteSpace};
 
 pub use crate::facet_error::{check_value, parse_checked, parse_enum, FacetDetail, ValueError};
-pub use enumeration::enumeration_index;
+pub use enumeration::{enumeration_index, same_value};
 
 /// The facets of a simple type, as generated code declares them in statics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

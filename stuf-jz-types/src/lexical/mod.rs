@@ -40,6 +40,7 @@ mod temporal;
 
 use std::borrow::Cow;
 
+pub(crate) use names::{is_name_char, is_name_start_char};
 pub use numbers::{compare_decimal, digit_counts};
 pub(crate) use temporal::split_timezone;
 

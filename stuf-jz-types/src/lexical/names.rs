@@ -3,7 +3,7 @@
 //! `IDREF`), `QName` and `anyURI`.
 
 /// Whether `c` matches `NameStartChar` of XML 1.0 fifth edition.
-fn is_name_start_char(c: char) -> bool {
+pub(crate) fn is_name_start_char(c: char) -> bool {
     matches!(c,
         ':' | 'A'..='Z' | '_' | 'a'..='z'
         | '\u{C0}'..='\u{D6}'
@@ -21,7 +21,7 @@ fn is_name_start_char(c: char) -> bool {
 }
 
 /// Whether `c` matches `NameChar` of XML 1.0 fifth edition.
-fn is_name_char(c: char) -> bool {
+pub(crate) fn is_name_char(c: char) -> bool {
     is_name_start_char(c)
         || matches!(c,
             '-' | '.' | '0'..='9' | '\u{B7}'

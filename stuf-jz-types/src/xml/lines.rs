@@ -1,0 +1,83 @@
+//! Line and column of a byte offset: the line starts are found once (a
+//! line ends at LF, CR-LF or a lone CR, XML 1.0 §2.11), a position is a
+//! binary search, and the column is counted from the last position asked
+//! on the same line, so that many positions on one long line cost linear
+//! time when asked in document order.
+
+use crate::error::Position;
+
+/// Positions in one document.
+#[derive(Debug)]
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+    /// The last answer: line index, byte offset, 0-based column.
+    last: Option<(usize, usize, usize)>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub(crate) fn new(text: &str) -> Self {
+        let b = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if b.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts, last: None }
+    }
+
+    /// The 1-based line and column (in characters) of `offset` in `text`
+    /// (the text this index was built from).
+    pub(crate) fn position(&mut self, text: &str, offset: usize) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let (from, column) = match self.last {
+            Some((l, at, col)) if l == line && at <= offset => (at, col),
+            _ => (start, 0),
+        };
+        let column = column + text[from..offset].chars().count();
+        self.last = Some((line, offset, column));
+        Position {
+            line: line as u32 + 1,
+            column: column as u32 + 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_of_every_kind() {
+        let text = "a\r\nb\rc\nd";
+        let mut index = LineIndex::new(text);
+        let at = |i: &mut LineIndex, o| {
+            let p = i.position(text, o);
+            (p.line, p.column)
+        };
+        assert_eq!(at(&mut index, 0), (1, 1));
+        assert_eq!(at(&mut index, 3), (2, 1));
+        assert_eq!(at(&mut index, 5), (3, 1));
+        assert_eq!(at(&mut index, 7), (4, 1));
+        assert_eq!(at(&mut index, 8), (4, 2));
+        assert_eq!(at(&mut index, 7), (4, 1));
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let text = "<é>ü</é>";
+        let mut index = LineIndex::new(text);
+        assert_eq!(index.position(text, 4).column, 4);
+        assert_eq!(index.position(text, 6).column, 5);
+    }
+}

@@ -1,0 +1,352 @@
+//! Namespaces in XML 1.0: the bindings in scope, the constraints on
+//! declarations (`xmlns:p=""`, the `xml` and `xmlns` prefixes), QName
+//! syntax, and unique attributes by expanded name. Lookups cost constant
+//! time however many declarations are in scope.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use super::lexer::RawAttr;
+use super::{XmlError, XmlErrorKind};
+use crate::decl::{intern_namespace, XML};
+
+/// The namespace of `xmlns` attributes, which nothing may be bound to.
+const XMLNS: &str = "http://www.w3.org/2000/xmlns/";
+
+/// Above this many bindings in scope, lookups go through a hash index.
+const INDEX_FROM: usize = 16;
+
+/// One namespace binding.
+#[derive(Debug)]
+struct Binding<'x> {
+    /// The prefix ("" for the default namespace).
+    prefix: &'x str,
+    /// The URI ("" undeclares the default namespace).
+    uri: Cow<'x, str>,
+    /// The binding of the same prefix this one hides.
+    hides: Option<usize>,
+    /// The URI as a `'static` string, when it is a well-known namespace.
+    known: Option<&'static str>,
+}
+
+/// A namespace as resolved: `""` for none.
+pub(crate) type Uri<'a> = &'a str;
+
+/// The bindings in scope.
+#[derive(Debug, Default)]
+pub(crate) struct Namespaces<'x> {
+    bindings: Vec<Binding<'x>>,
+    /// `bindings.len()` before each open element's declarations.
+    marks: Vec<usize>,
+    /// prefix → innermost binding, once there are many bindings.
+    index: Option<HashMap<&'x str, usize>>,
+    seen_names: HashSet<&'x str>,
+}
+
+/// An attribute after resolution, by index into the lexer's attributes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Resolved {
+    /// Binding of the prefix (None: no namespace).
+    binding: Option<usize>,
+    /// Byte offset of the local name within the qualified name.
+    pub(crate) local_at: usize,
+}
+
+impl Resolved {
+    /// No namespace, no prefix.
+    pub(crate) const NONE: Resolved = Resolved {
+        binding: None,
+        local_at: 0,
+    };
+}
+
+impl<'x> Namespaces<'x> {
+    fn lookup(&self, prefix: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(prefix).copied(),
+            None => self.bindings.iter().rposition(|b| b.prefix == prefix),
+        }
+    }
+
+    /// The URI of a binding.
+    pub(crate) fn uri(&self, binding: Option<usize>) -> Uri<'_> {
+        match binding {
+            XML_BINDING => XML,
+            None => "",
+            Some(i) => self.bindings.get(i).map_or("", |b| &b.uri),
+        }
+    }
+
+    /// The URI of a binding as a `'static` string when it is a well-known
+    /// namespace, to avoid copying it.
+    pub(crate) fn static_uri(&self, binding: Option<usize>) -> Cow<'static, str> {
+        match binding {
+            XML_BINDING => Cow::Borrowed(XML),
+            None => Cow::Borrowed(""),
+            Some(i) => match self.bindings.get(i) {
+                Some(Binding {
+                    known: Some(known), ..
+                }) => Cow::Borrowed(known),
+                Some(b) if b.uri.is_empty() => Cow::Borrowed(""),
+                Some(b) => Cow::Owned(b.uri.to_string()),
+                None => Cow::Borrowed(""),
+            },
+        }
+    }
+
+    fn push(&mut self, prefix: &'x str, uri: Cow<'x, str>) {
+        let at = self.bindings.len();
+        let hides = match &mut self.index {
+            Some(index) => index.insert(prefix, at),
+            None => None,
+        };
+        let known = intern_namespace(uri.as_bytes());
+        self.bindings.push(Binding {
+            prefix,
+            uri,
+            hides,
+            known,
+        });
+        if self.index.is_none() && self.bindings.len() > INDEX_FROM {
+            let mut index = HashMap::with_capacity(self.bindings.len() * 2);
+            for (i, b) in self.bindings.iter_mut().enumerate() {
+                b.hides = index.insert(b.prefix, i);
+            }
+            self.index = Some(index);
+        }
+    }
+
+    /// Leaves the innermost element: its declarations go out of scope.
+    pub(crate) fn pop(&mut self) {
+        let mark = self.marks.pop().unwrap_or(0);
+        while self.bindings.len() > mark {
+            let Some(b) = self.bindings.pop() else { break };
+            if let Some(index) = &mut self.index {
+                match b.hides {
+                    Some(previous) => {
+                        index.insert(b.prefix, previous);
+                    }
+                    None => {
+                        index.remove(b.prefix);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Enters an element: applies its declarations, resolves its name and
+    /// attributes (in `resolved`, one per attribute that is not a
+    /// declaration, in order), and checks the namespace constraints.
+    pub(crate) fn enter(
+        &mut self,
+        name: &'x str,
+        offset: usize,
+        attrs: &mut [RawAttr<'x>],
+        resolved: &mut Vec<(usize, Resolved)>,
+    ) -> Result<Resolved, XmlError> {
+        self.marks.push(self.bindings.len());
+        resolved.clear();
+        check_unique_names(attrs, &mut self.seen_names)?;
+        for attr in attrs.iter_mut() {
+            let (prefix, local) = split_qname(attr.name, attr.offset)?;
+            let declared = match (prefix, local) {
+                (None, "xmlns") => "",
+                (Some("xmlns"), p) => p,
+                _ => continue,
+            };
+            let uri = std::mem::take(&mut attr.value);
+            check_declaration(prefix.is_some(), declared, &uri, attr.offset)?;
+            self.push(declared, uri);
+        }
+        let element = self.resolve(name, offset, true)?;
+        for (i, attr) in attrs.iter().enumerate() {
+            match split_qname(attr.name, attr.offset)? {
+                (None, "xmlns") | (Some("xmlns"), _) => continue,
+                _ => {}
+            }
+            resolved.push((i, self.resolve(attr.name, attr.offset, false)?));
+        }
+        self.check_unique_expanded(attrs, resolved)?;
+        Ok(element)
+    }
+
+    fn resolve(&self, qname: &str, offset: usize, element: bool) -> Result<Resolved, XmlError> {
+        let (prefix, _) = split_qname(qname, offset)?;
+        let Some(prefix) = prefix else {
+            let binding = if element {
+                self.lookup("")
+                    .filter(|&i| !self.bindings[i].uri.is_empty())
+            } else {
+                None
+            };
+            return Ok(Resolved {
+                binding,
+                local_at: 0,
+            });
+        };
+        let local_at = prefix.len() + 1;
+        if prefix == "xml" {
+            return Ok(Resolved {
+                binding: XML_BINDING,
+                local_at,
+            });
+        }
+        if prefix == "xmlns" {
+            return Err(XmlError::new(
+                XmlErrorKind::Namespace,
+                offset,
+                format!("`{qname}`: the prefix `xmlns` is reserved for declarations"),
+            ));
+        }
+        match self.lookup(prefix) {
+            Some(binding) => Ok(Resolved {
+                binding: Some(binding),
+                local_at,
+            }),
+            None => Err(XmlError::new(
+                XmlErrorKind::Namespace,
+                offset,
+                format!("namespace prefix `{prefix}` is not declared"),
+            )),
+        }
+    }
+
+    /// Resolves a QName in an attribute value (`xsi:type`): the default
+    /// namespace applies to an unprefixed name. `None` when the prefix is
+    /// not declared or the name is not a QName.
+    pub(crate) fn resolve_value<'a>(&self, qname: &'a str) -> Option<(Cow<'static, str>, &'a str)> {
+        let (prefix, local) = split_qname(qname, 0).ok()?;
+        if crate::lexical::is_name_start_char(local.chars().next()?) {
+            let binding = match prefix {
+                None => self
+                    .lookup("")
+                    .filter(|&i| !self.bindings[i].uri.is_empty()),
+                Some("xml") => XML_BINDING,
+                Some(p) => Some(self.lookup(p)?),
+            };
+            return Some((self.static_uri(binding), local));
+        }
+        None
+    }
+
+    /// The namespace URI of a resolution.
+    pub(crate) fn resolved_uri(&self, r: Resolved) -> Uri<'_> {
+        self.uri(r.binding)
+    }
+
+    /// As [`Namespaces::resolved_uri`], `'static` when well known.
+    pub(crate) fn resolved_static(&self, r: Resolved) -> Cow<'static, str> {
+        self.static_uri(r.binding)
+    }
+
+    fn check_unique_expanded(
+        &mut self,
+        attrs: &[RawAttr<'x>],
+        resolved: &[(usize, Resolved)],
+    ) -> Result<(), XmlError> {
+        let prefixed: Vec<&(usize, Resolved)> =
+            resolved.iter().filter(|(_, r)| r.local_at > 0).collect();
+        if prefixed.len() < 2 {
+            return Ok(());
+        }
+        let key =
+            |&&(i, r): &&(usize, Resolved)| (self.resolved_uri(r), &attrs[i].name[r.local_at..]);
+        let duplicate = if prefixed.len() <= 8 {
+            prefixed
+                .iter()
+                .enumerate()
+                .find(|(n, a)| prefixed[..*n].iter().any(|b| key(b) == key(a)))
+                .map(|(_, a)| **a)
+        } else {
+            let mut seen = HashSet::with_capacity(prefixed.len());
+            prefixed.iter().find(|a| !seen.insert(key(a))).map(|a| **a)
+        };
+        match duplicate {
+            Some((i, _)) => Err(XmlError::new(
+                XmlErrorKind::Namespace,
+                attrs[i].offset,
+                format!(
+                    "attribute `{}` repeats an attribute with the same namespace and local name",
+                    attrs[i].name
+                ),
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The marker of the `xml` prefix, bound by definition.
+const XML_BINDING: Option<usize> = Some(usize::MAX - 1);
+
+/// `prefix:local` or `local`, both NCNames.
+pub(crate) fn split_qname(qname: &str, offset: usize) -> Result<(Option<&str>, &str), XmlError> {
+    let bad = || {
+        XmlError::new(
+            XmlErrorKind::Namespace,
+            offset,
+            format!("`{qname}` is not a qualified name (prefix:local, each an NCName)"),
+        )
+    };
+    match qname.split_once(':') {
+        None => Ok((None, qname)),
+        Some((prefix, local)) => {
+            let starts_ok = local
+                .chars()
+                .next()
+                .is_some_and(|c| crate::lexical::is_name_start_char(c) && c != ':');
+            if prefix.is_empty() || !starts_ok || local.contains(':') {
+                return Err(bad());
+            }
+            Ok((Some(prefix), local))
+        }
+    }
+}
+
+/// The constraints on one declaration (`xmlns` or `xmlns:prefix`).
+fn check_declaration(
+    prefixed: bool,
+    prefix: &str,
+    uri: &str,
+    offset: usize,
+) -> Result<(), XmlError> {
+    let fail = |message: String| Err(XmlError::new(XmlErrorKind::Namespace, offset, message));
+    if prefixed && uri.is_empty() {
+        return fail(format!(
+            "`xmlns:{prefix}=\"\"`: a prefix cannot be undeclared in Namespaces 1.0"
+        ));
+    }
+    if prefix == "xmlns" {
+        return fail("the prefix `xmlns` cannot be declared".into());
+    }
+    if prefix == "xml" && uri != XML {
+        return fail(format!("the prefix `xml` can only be bound to `{XML}`"));
+    }
+    if uri == XML && prefix != "xml" {
+        return fail(format!("`{XML}` can only be bound to the prefix `xml`"));
+    }
+    if uri == XMLNS {
+        return fail(format!("`{XMLNS}` cannot be declared"));
+    }
+    Ok(())
+}
+
+/// Attributes may not repeat a qualified name.
+fn check_unique_names<'x>(
+    attrs: &[RawAttr<'x>],
+    seen: &mut HashSet<&'x str>,
+) -> Result<(), XmlError> {
+    let duplicate = if attrs.len() <= 8 {
+        (1..attrs.len()).find(|&n| attrs[..n].iter().any(|a| a.name == attrs[n].name))
+    } else {
+        seen.clear();
+        (0..attrs.len()).find(|&n| !seen.insert(attrs[n].name))
+    };
+    match duplicate {
+        Some(n) => Err(XmlError::new(
+            XmlErrorKind::WellFormed,
+            attrs[n].offset,
+            format!("attribute `{}` appears twice", attrs[n].name),
+        )),
+        None => Ok(()),
+    }
+}
