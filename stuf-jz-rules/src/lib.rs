@@ -61,7 +61,10 @@ mod violation;
 pub use catalogue::{ids, rule, Group, RuleInfo, RuleSet, Severity, RULES};
 pub use input::{CheckRules, RuleInput};
 pub use reference::ReferenceLists;
-pub use rules::{bsn_11_proef, MAX_MESSAGE_BYTES};
+pub use rules::{
+    bsn_11_proef, BSN_ELEMENTS, DATE_ELEMENTS, INSTANTIE_EXTRA_ELEMENTS, MAX_MESSAGE_BYTES,
+    ROLE_CODE_PARENTS, TIMESTAMP_ELEMENTS,
+};
 pub use violation::RuleViolation;
 
 use stuf_jz_types::ReadError;

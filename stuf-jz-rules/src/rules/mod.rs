@@ -12,7 +12,9 @@ use crate::reference::{ReferenceLists, Ymd};
 use crate::tree::{NodeId, Tree};
 use crate::violation::RuleViolation;
 
-pub use persons::bsn_11_proef;
+pub use codes::{INSTANTIE_EXTRA_ELEMENTS, ROLE_CODE_PARENTS};
+pub use persons::{bsn_11_proef, BSN_ELEMENTS};
+pub use stuf::{DATE_ELEMENTS, TIMESTAMP_ELEMENTS};
 pub(crate) use persons::bsns_of_clients;
 pub(crate) use stuf::message_date;
 
