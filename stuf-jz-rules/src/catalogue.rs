@@ -223,7 +223,11 @@ impl RuleSet {
     /// The rules of one group (`--rules stuf`, `--rules corv`).
     pub fn group(group: Group) -> Self {
         RuleSet {
-            enabled: RULES.iter().filter(|r| r.group == group).map(|r| r.id).collect(),
+            enabled: RULES
+                .iter()
+                .filter(|r| r.group == group)
+                .map(|r| r.id)
+                .collect(),
         }
     }
 

@@ -30,7 +30,7 @@
 //! - Dates (`stuf-datum`): every element of type `StUF:Datum-e` /
 //!   `StUF:DatumMetIndicator` / `StUF:Tijdstip(-e)`, and every
 //!   `StUF:extraElement` with `StUF:indOnvolledigeDatum`.
-//! - Reference lists ([`reference`]): the JZR role code in `ZKN:code` of
+//! - Reference lists ([`mod@reference`]): the JZR role code in `ZKN:code` of
 //!   `heeftAlsBelanghebbende` and `heeftAlsOverigBetrokkene` (every message
 //!   that has them: vtoDi01, zorgmeldingDi01, vtMeldingDi01, the
 //!   terugkoppelingen, notificatieDi01); the INS instantie code (IDINST) in the
@@ -71,7 +71,12 @@ use stuf_jz_types::ReadError;
 use tree::Tree;
 
 /// Runs the rules on the text of a message that passed the schema.
-fn run_tree(tree: &Tree<'_>, rules: &RuleSet, lists: &ReferenceLists, with_positions: bool) -> Vec<RuleViolation> {
+fn run_tree(
+    tree: &Tree<'_>,
+    rules: &RuleSet,
+    lists: &ReferenceLists,
+    with_positions: bool,
+) -> Vec<RuleViolation> {
     let mut ctx = rules::Ctx {
         tree,
         rules,
@@ -107,7 +112,11 @@ pub fn check_valid_xml(xml: &str, rules: &RuleSet, lists: &ReferenceLists) -> Ve
 /// Reads a message of `version` and checks the rules (built-in reference
 /// lists). A message that breaks the schema gives its schema violations
 /// as the error.
-pub fn check_xml(version: stuf_jz::SchemaVersion, xml: &str, rules: &RuleSet) -> Result<Vec<RuleViolation>, ReadError> {
+pub fn check_xml(
+    version: stuf_jz::SchemaVersion,
+    xml: &str,
+    rules: &RuleSet,
+) -> Result<Vec<RuleViolation>, ReadError> {
     check_xml_with(version, xml, rules, ReferenceLists::builtin())
 }
 
@@ -133,7 +142,11 @@ pub fn check_rules<M: RuleInput + ?Sized>(message: &M, rules: &RuleSet) -> Vec<R
 }
 
 /// [`check_rules`] with other reference lists.
-pub fn check_rules_with<M: RuleInput + ?Sized>(message: &M, rules: &RuleSet, lists: &ReferenceLists) -> Vec<RuleViolation> {
+pub fn check_rules_with<M: RuleInput + ?Sized>(
+    message: &M,
+    rules: &RuleSet,
+    lists: &ReferenceLists,
+) -> Vec<RuleViolation> {
     let xml = message.rule_xml();
     match Tree::parse(&xml) {
         Some(tree) => run_tree(&tree, rules, lists, false),
@@ -159,7 +172,10 @@ where
 /// the melding it answers (`zorgmeldingDi01`, `vtMeldingDi01`). Either
 /// argument may be a typed message or XML text (`str`); violations point
 /// into the terugkoppeling.
-pub fn check_terugkoppeling_bsn<A: RuleInput + ?Sized, B: RuleInput + ?Sized>(melding: &A, terugkoppeling: &B) -> Vec<RuleViolation> {
+pub fn check_terugkoppeling_bsn<A: RuleInput + ?Sized, B: RuleInput + ?Sized>(
+    melding: &A,
+    terugkoppeling: &B,
+) -> Vec<RuleViolation> {
     pair(melding, terugkoppeling, cross::terugkoppeling_bsn)
 }
 
@@ -167,6 +183,9 @@ pub fn check_terugkoppeling_bsn<A: RuleInput + ?Sized, B: RuleInput + ?Sized>(me
 /// reports on by `heeftBetrekkingOpAndere/gerelateerde/identificatie`, the
 /// VTO's zaak identificatie (not by crossRefnummer). Violations point into
 /// the notificatie.
-pub fn check_notificatie_vto<A: RuleInput + ?Sized, B: RuleInput + ?Sized>(notificatie: &A, vto: &B) -> Vec<RuleViolation> {
+pub fn check_notificatie_vto<A: RuleInput + ?Sized, B: RuleInput + ?Sized>(
+    notificatie: &A,
+    vto: &B,
+) -> Vec<RuleViolation> {
     pair(notificatie, vto, cross::notificatie_vto)
 }

@@ -206,7 +206,9 @@ impl<'x> Tree<'x> {
     /// The text of a child element, unless absent, nil or empty.
     pub fn child_text(&self, id: NodeId, name: &str) -> Option<&str> {
         let c = self.child(id, name)?;
-        (!self.is_nil(c)).then(|| self.text(c)).filter(|t| !t.is_empty())
+        (!self.is_nil(c))
+            .then(|| self.text(c))
+            .filter(|t| !t.is_empty())
     }
 
     /// An attribute value.

@@ -5,7 +5,9 @@ use std::path::Path;
 use stuf_jz_rules::{check_notificatie_vto, check_terugkoppeling_bsn, ids};
 
 fn sample(path: &str) -> String {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/messages/1.0.7").join(path);
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/messages/1.0.7")
+        .join(path);
     std::fs::read_to_string(file).unwrap()
 }
 
@@ -42,7 +44,10 @@ fn notificatie_refers_to_its_vto_by_zaak_identificatie() {
     let found = check_notificatie_vto(notificatie.as_str(), vto.as_str());
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].rule, ids::NOTIFICATIE_VTO);
-    assert_eq!(found[0].path, "/notificatieDi01/object/heeftBetrekkingOpAndere/gerelateerde/identificatie");
+    assert_eq!(
+        found[0].path,
+        "/notificatieDi01/object/heeftBetrekkingOpAndere/gerelateerde/identificatie"
+    );
     assert_eq!(found[0].value.as_deref(), Some("0363-VTO-2026-001204"));
     let its_vto = vto.replacen(">0344-VTO-2026-000482<", ">0363-VTO-2026-001204<", 1);
     assert!(check_notificatie_vto(notificatie.as_str(), its_vto.as_str()).is_empty());

@@ -22,7 +22,8 @@ fn official() -> PathBuf {
 }
 
 fn vto() -> String {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/messages/1.0.7/vtoDi01/maximal.xml");
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/messages/1.0.7/vtoDi01/maximal.xml");
     std::fs::read_to_string(file).unwrap()
 }
 
@@ -37,7 +38,11 @@ fn builtin_lists_are_the_official_workbook() {
     assert_eq!(builtin.roles(), loaded.roles());
     assert_eq!(builtin.instantie_lists(), loaded.instantie_lists());
     assert_eq!(builtin.roles().len(), 58);
-    let sheets: Vec<&str> = builtin.instantie_lists().iter().map(|l| l.sheet.as_str()).collect();
+    let sheets: Vec<&str> = builtin
+        .instantie_lists()
+        .iter()
+        .map(|l| l.sheet.as_str())
+        .collect();
     assert_eq!(sheets, ["INS Juli 2026", "INS Augustus 2026"]);
     let mother = builtin.role("111").unwrap();
     assert_eq!(mother.description, "ouder, gezag niet benoemd");
@@ -45,18 +50,36 @@ fn builtin_lists_are_the_official_workbook() {
     assert_eq!(builtin.role_validity("111", 20260416), Validity::Valid);
     assert_eq!(
         builtin.role_validity("015", 20260416),
-        Validity::Expired { from: Some(20140701), until: 20160524 }
+        Validity::Expired {
+            from: Some(20140701),
+            until: 20160524
+        }
     );
-    assert_eq!(builtin.role_validity("121", 20150101), Validity::NotYetValid { from: 20151124 });
+    assert_eq!(
+        builtin.role_validity("121", 20150101),
+        Validity::NotYetValid { from: 20151124 }
+    );
     assert_eq!(builtin.role_validity("999", 20260416), Validity::Unknown);
-    assert_eq!(builtin.instantie_validity("RC0109", 20260801), Validity::Valid);
+    assert_eq!(
+        builtin.instantie_validity("RC0109", 20260801),
+        Validity::Valid
+    );
     assert_eq!(
         builtin.instantie_validity("AR0001", 20260801),
-        Validity::Expired { from: Some(18000101), until: 20121231 }
+        Validity::Expired {
+            from: Some(18000101),
+            until: 20121231
+        }
     );
     // Before the oldest sheet, the oldest sheet applies.
-    assert_eq!(builtin.instantie_list_on(20200101).unwrap().sheet, "INS Juli 2026");
-    assert_eq!(builtin.instantie_list_on(20260815).unwrap().sheet, "INS Augustus 2026");
+    assert_eq!(
+        builtin.instantie_list_on(20200101).unwrap().sheet,
+        "INS Juli 2026"
+    );
+    assert_eq!(
+        builtin.instantie_list_on(20260815).unwrap().sheet,
+        "INS Augustus 2026"
+    );
 }
 
 /// Copies every sheet of the official workbook, with the `Datum einde
@@ -104,7 +127,9 @@ fn copy_with_end_date(code: &str, end: f64, to: &Path) {
             }
             if is_target {
                 let c = end_column.expect("header before the rows");
-                sheet.write_number(r0 + r as u32, (c0 as usize + c) as u16, end).unwrap();
+                sheet
+                    .write_number(r0 + r as u32, (c0 as usize + c) as u16, end)
+                    .unwrap();
                 moved = true;
             }
         }
@@ -118,7 +143,9 @@ fn a_newer_workbook_with_an_expired_code_is_used_at_run_time() {
     let xml = vto();
     // The message of 16-04-2026 uses role 113 (ouder zonder gezag).
     assert!(xml.contains("<ZKN:code>113</ZKN:code>"));
-    assert!(check_xml(version(), &xml, &RuleSet::default()).unwrap().is_empty());
+    assert!(check_xml(version(), &xml, &RuleSet::default())
+        .unwrap()
+        .is_empty());
 
     let file = std::env::temp_dir().join(format!("stuf-jz-rules-jzr-{}.xlsx", std::process::id()));
     // 46023 = 01-01-2026, before the message date.
@@ -134,15 +161,23 @@ fn a_newer_workbook_with_an_expired_code_is_used_at_run_time() {
     assert_eq!(v.rule, ids::ROLCODE);
     assert_eq!(v.path, "/vtoDi01/object/heeftAlsBelanghebbende[2]/code");
     assert_eq!(v.value.as_deref(), Some("113"));
-    assert!(v.message.contains("expired") && v.message.contains("until 01-01-2026"), "{v}");
+    assert!(
+        v.message.contains("expired") && v.message.contains("until 01-01-2026"),
+        "{v}"
+    );
     assert!(v.message.contains("message date 16-04-2026"), "{v}");
     let p = v.position.unwrap();
-    assert!(xml.lines().nth(p.line as usize - 1).unwrap().contains("<ZKN:code>113"));
+    assert!(xml
+        .lines()
+        .nth(p.line as usize - 1)
+        .unwrap()
+        .contains("<ZKN:code>113"));
 }
 
 #[test]
 fn a_broken_workbook_is_a_clear_error() {
-    let file = std::env::temp_dir().join(format!("stuf-jz-rules-broken-{}.xlsx", std::process::id()));
+    let file =
+        std::env::temp_dir().join(format!("stuf-jz-rules-broken-{}.xlsx", std::process::id()));
     std::fs::write(&file, b"not a workbook").unwrap();
     let e = ReferenceLists::from_xlsx(&file).unwrap_err();
     std::fs::remove_file(&file).ok();

@@ -7,7 +7,9 @@
 use std::path::Path;
 
 use stuf_jz::SchemaVersion;
-use stuf_jz_rules::{check_rules, check_valid_xml, check_xml, ids, ReferenceLists, RuleSet, RuleViolation, Severity};
+use stuf_jz_rules::{
+    check_rules, check_valid_xml, check_xml, ids, ReferenceLists, RuleSet, RuleViolation, Severity,
+};
 
 fn sample(version: &str, path: &str) -> String {
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -49,29 +51,54 @@ const CASES: &[Case] = &[
             let zender = &x[z + "<StUF:zender>".len()..z_end];
             let o = x.find("<StUF:ontvanger>").unwrap();
             let o_end = x.find("</StUF:ontvanger>").unwrap();
-            format!("{}{}{}", &x[..o + "<StUF:ontvanger>".len()], zender, &x[o_end..])
+            format!(
+                "{}{}{}",
+                &x[..o + "<StUF:ontvanger>".len()],
+                zender,
+                &x[o_end..]
+            )
         },
     },
     Case {
         heavy: false,
         rule: ids::TIJDSTIP_BERICHT,
         sample: "vtoDi01/maximal.xml",
-        mutate: |x| once(x, "<StUF:tijdstipBericht>20260416103745250<", "<StUF:tijdstipBericht>20260231103745250<"),
+        mutate: |x| {
+            once(
+                x,
+                "<StUF:tijdstipBericht>20260416103745250<",
+                "<StUF:tijdstipBericht>20260231103745250<",
+            )
+        },
     },
     Case {
         heavy: false,
         rule: ids::DATUM,
         sample: "vtoDi01/maximal.xml",
         mutate: |x| {
-            let x = once(x, "StUF:indOnvolledigeDatum=\"V\">20150309<", "StUF:indOnvolledigeDatum=\"V\">20150229<");
-            once(&x, "StUF:indOnvolledigeDatum=\"D\">20251100<", "StUF:indOnvolledigeDatum=\"D\">20251300<")
+            let x = once(
+                x,
+                "StUF:indOnvolledigeDatum=\"V\">20150309<",
+                "StUF:indOnvolledigeDatum=\"V\">20150229<",
+            );
+            once(
+                &x,
+                "StUF:indOnvolledigeDatum=\"D\">20251100<",
+                "StUF:indOnvolledigeDatum=\"D\">20251300<",
+            )
         },
     },
     Case {
         heavy: false,
         rule: ids::NO_VALUE_NIL,
         sample: "vtoDi01/maximal.xml",
-        mutate: |x| once(x, "<ZKN:identificatie StUF:exact=\"true\">0796-VTO", "<ZKN:identificatie StUF:noValue=\"geenWaarde\" StUF:exact=\"true\">0796-VTO"),
+        mutate: |x| {
+            once(
+                x,
+                "<ZKN:identificatie StUF:exact=\"true\">0796-VTO",
+                "<ZKN:identificatie StUF:noValue=\"geenWaarde\" StUF:exact=\"true\">0796-VTO",
+            )
+        },
     },
     Case {
         heavy: false,
@@ -95,11 +122,13 @@ const CASES: &[Case] = &[
         heavy: false,
         rule: ids::A3_2,
         sample: "vtoDi01/maximal.xml",
-        mutate: |x| once(
+        mutate: |x| {
+            once(
             x,
             "naam=\"clientvolgnummer\">1</StUF:extraElement>\n        <StUF:extraElement naam=\"toelichting\">",
             "naam=\"clientvolgnummer\">2</StUF:extraElement>\n        <StUF:extraElement naam=\"toelichting\">",
-        ),
+        )
+        },
     },
     Case {
         heavy: false,
@@ -117,65 +146,108 @@ const CASES: &[Case] = &[
         heavy: false,
         rule: ids::A5_5,
         sample: "vtoDi01/maximal.xml",
-        mutate: |x| once(x, "<ZKN:omschrijving>ouder, gezag niet benoemd</ZKN:omschrijving>", "<ZKN:omschrijving>ouder met gezag</ZKN:omschrijving>"),
+        mutate: |x| {
+            once(
+                x,
+                "<ZKN:omschrijving>ouder, gezag niet benoemd</ZKN:omschrijving>",
+                "<ZKN:omschrijving>ouder met gezag</ZKN:omschrijving>",
+            )
+        },
     },
     Case {
         heavy: false,
         rule: ids::A5_5,
         sample: "vtoDi01/maximal.xml",
         // The father refers to the unborn child too.
-        mutate: |x| once(
+        mutate: |x| {
+            once(
             x,
             "<ZKN:omschrijving>ouder zonder gezag</ZKN:omschrijving>\n      <StUF:extraElementen>\n",
             "<ZKN:omschrijving>ouder zonder gezag</ZKN:omschrijving>\n      <StUF:extraElementen>\n        <StUF:extraElement naam=\"clientvolgnummer\">2</StUF:extraElement>\n",
-        ),
+        )
+        },
     },
     Case {
         heavy: false,
         rule: ids::A6_2,
         sample: "vtoDi01/maximal.xml",
-        mutate: |x| once(x, "<BG:sub.telefoonnummer>06-18273645</BG:sub.telefoonnummer>", ""),
+        mutate: |x| {
+            once(
+                x,
+                "<BG:sub.telefoonnummer>06-18273645</BG:sub.telefoonnummer>",
+                "",
+            )
+        },
     },
     Case {
         heavy: false,
         rule: ids::A5_6,
         sample: "vtoDi01/typical.xml",
-        mutate: |x| once(x, "<BG:inp.bsn>903349863</BG:inp.bsn>", "<BG:inp.bsn>958554742</BG:inp.bsn>"),
+        mutate: |x| {
+            once(
+                x,
+                "<BG:inp.bsn>903349863</BG:inp.bsn>",
+                "<BG:inp.bsn>958554742</BG:inp.bsn>",
+            )
+        },
     },
     Case {
         heavy: false,
         rule: ids::A9_1,
         sample: "vtoDi01/maximal.xml",
-        mutate: |x| once(x, "<ZKN:dct.omschrijving>Verzoek tot onderzoek RvdK<", "<ZKN:dct.omschrijving>Diagnostisch onderzoek<"),
+        mutate: |x| {
+            once(
+                x,
+                "<ZKN:dct.omschrijving>Verzoek tot onderzoek RvdK<",
+                "<ZKN:dct.omschrijving>Diagnostisch onderzoek<",
+            )
+        },
     },
     Case {
         heavy: false,
         rule: ids::A9_3,
         sample: "vtoDi01/maximal.xml",
-        mutate: |x| once(x, "<ZKN:dct.omschrijving>Diagnostisch onderzoek<", "<ZKN:dct.omschrijving>Gezinsgeschiedenis<"),
+        mutate: |x| {
+            once(
+                x,
+                "<ZKN:dct.omschrijving>Diagnostisch onderzoek<",
+                "<ZKN:dct.omschrijving>Gezinsgeschiedenis<",
+            )
+        },
     },
     Case {
         heavy: true,
         rule: ids::A9_2,
         sample: "vtoDi01/maximal.xml",
         mutate: |x| {
-            let start = x.find("StUF:bestandsnaam=\"diagnostiek-zoe.pdf\">").unwrap()
+            let start = x
+                .find("StUF:bestandsnaam=\"diagnostiek-zoe.pdf\">")
+                .unwrap()
                 + "StUF:bestandsnaam=\"diagnostiek-zoe.pdf\">".len();
             let end = start + x[start..].find('<').unwrap();
-            format!("{}{}{}", &x[..start], big_base64(11 * 1024 * 1024), &x[end..])
+            format!(
+                "{}{}{}",
+                &x[..start],
+                big_base64(11 * 1024 * 1024),
+                &x[end..]
+            )
         },
     },
     Case {
         heavy: false,
         rule: ids::C2_2,
         sample: "zorgmeldingDi01/typical.xml",
-        mutate: |x| once(x, "<StUF:extraElement naam=\"aardZorg\">", "<StUF:extraElement naam=\"toezichtSoort\">Voorwaardelijke veroordeling</StUF:extraElement>\n      <StUF:extraElement naam=\"aardZorg\">"),
+        mutate: |x| {
+            once(x, "<StUF:extraElement naam=\"aardZorg\">", "<StUF:extraElement naam=\"toezichtSoort\">Voorwaardelijke veroordeling</StUF:extraElement>\n      <StUF:extraElement naam=\"aardZorg\">")
+        },
     },
     Case {
         heavy: false,
         rule: ids::C2_4,
         sample: "zorgmeldingDi01/typical.xml",
-        mutate: |x| once(x, "<StUF:extraElement naam=\"aardZorg\">", "<StUF:extraElement naam=\"toezichtEinddatum\">20261231</StUF:extraElement>\n      <StUF:extraElement naam=\"aardZorg\">"),
+        mutate: |x| {
+            once(x, "<StUF:extraElement naam=\"aardZorg\">", "<StUF:extraElement naam=\"toezichtEinddatum\">20261231</StUF:extraElement>\n      <StUF:extraElement naam=\"aardZorg\">")
+        },
     },
     Case {
         heavy: false,
@@ -201,35 +273,51 @@ const CASES: &[Case] = &[
         rule: ids::INSTANTIE,
         sample: "vtoDi01/maximal.xml",
         // AR0001 (Rechtbank 's-Hertogenbosch) was dissolved on 31-12-2012.
-        mutate: |x| once(x, MOTHER_VOORKEUR, "<StUF:extraElement naam=\"uitvoerendeInstantie\">AR0001</StUF:extraElement>\n        <StUF:extraElement naam=\"contactVoorkeur\">"),
+        mutate: |x| {
+            once(x, MOTHER_VOORKEUR, "<StUF:extraElement naam=\"uitvoerendeInstantie\">AR0001</StUF:extraElement>\n        <StUF:extraElement naam=\"contactVoorkeur\">")
+        },
     },
     Case {
         heavy: false,
         rule: ids::INSTANTIE,
         sample: "vtoDi01/maximal.xml",
-        mutate: |x| once(x, MOTHER_VOORKEUR, "<StUF:extraElement naam=\"beslissendeInstantie\">RC9999</StUF:extraElement>\n        <StUF:extraElement naam=\"contactVoorkeur\">"),
+        mutate: |x| {
+            once(x, MOTHER_VOORKEUR, "<StUF:extraElement naam=\"beslissendeInstantie\">RC9999</StUF:extraElement>\n        <StUF:extraElement naam=\"contactVoorkeur\">")
+        },
     },
     Case {
         heavy: false,
         rule: ids::EXTRA_NAAM,
         sample: "vtoDi01/maximal.xml",
-        mutate: |x| once(x, MOTHER_VOORKEUR, "<StUF:extraElement naam=\"uitvoerendeinstantie\">RC0110</StUF:extraElement>\n        <StUF:extraElement naam=\"contactVoorkeur\">"),
+        mutate: |x| {
+            once(x, MOTHER_VOORKEUR, "<StUF:extraElement naam=\"uitvoerendeinstantie\">RC0110</StUF:extraElement>\n        <StUF:extraElement naam=\"contactVoorkeur\">")
+        },
     },
     Case {
         heavy: true,
         rule: ids::OMVANG,
         sample: "zorgmeldingDi01/typical.xml",
         mutate: |x| {
-            let start = x.find("StUF:bestandsnaam=\"zorgmelding-PL1300-2026082214.pdf\">").unwrap()
+            let start = x
+                .find("StUF:bestandsnaam=\"zorgmelding-PL1300-2026082214.pdf\">")
+                .unwrap()
                 + "StUF:bestandsnaam=\"zorgmelding-PL1300-2026082214.pdf\">".len();
             let end = start + x[start..].find('<').unwrap();
-            format!("{}{}{}", &x[..start], big_base64(27 * 1024 * 1024), &x[end..])
+            format!(
+                "{}{}{}",
+                &x[..start],
+                big_base64(27 * 1024 * 1024),
+                &x[end..]
+            )
         },
     },
 ];
 
 fn versions() -> Vec<(SchemaVersion, &'static str)> {
-    SchemaVersion::ALL.iter().map(|v| (*v, v.number())).collect()
+    SchemaVersion::ALL
+        .iter()
+        .map(|v| (*v, v.number()))
+        .collect()
 }
 
 /// The rule violations of a typed message read from `xml`.
@@ -251,7 +339,10 @@ fn points_at_element(xml: &str, v: &RuleViolation) {
     let last = v.path.rsplit('/').next().unwrap();
     let local = last.split('[').next().unwrap();
     let tag = rest.split([' ', '>', '/']).next().unwrap();
-    assert!(tag.starts_with('<') && tag.rsplit(':').next() == Some(local), "{v}: points at `{tag}`");
+    assert!(
+        tag.starts_with('<') && tag.rsplit(':').next() == Some(local),
+        "{v}: points at `{tag}`"
+    );
 }
 
 #[test]
@@ -260,13 +351,18 @@ fn each_rule_breaks_alone_at_its_element() {
     for (version, dir) in versions() {
         for case in CASES {
             let original = sample(dir, case.sample);
-            let clean = check_xml(version, &original, &RuleSet::default()).expect("sample passes the schema");
+            let clean = check_xml(version, &original, &RuleSet::default())
+                .expect("sample passes the schema");
             assert!(clean.is_empty(), "{dir}/{}: {clean:?}", case.sample);
             let mutant = (case.mutate)(&original);
             if case.heavy {
                 if version == versions()[0].0 {
-                    let found = check_valid_xml(&mutant, &RuleSet::default(), ReferenceLists::builtin());
-                    assert!(!found.is_empty() && found.iter().all(|v| v.rule == case.rule), "{found:?}");
+                    let found =
+                        check_valid_xml(&mutant, &RuleSet::default(), ReferenceLists::builtin());
+                    assert!(
+                        !found.is_empty() && found.iter().all(|v| v.rule == case.rule),
+                        "{found:?}"
+                    );
                     points_at_element(&mutant, &found[0]);
                     covered.insert(case.rule);
                 }
@@ -274,11 +370,23 @@ fn each_rule_breaks_alone_at_its_element() {
             }
             let found = match check_xml(version, &mutant, &RuleSet::default()) {
                 Ok(found) => found,
-                Err(e) => panic!("{dir}/{} mutant for {} breaks the schema: {e}", case.sample, case.rule),
+                Err(e) => panic!(
+                    "{dir}/{} mutant for {} breaks the schema: {e}",
+                    case.sample, case.rule
+                ),
             };
-            assert!(!found.is_empty(), "{dir}/{}: {} not reported", case.sample, case.rule);
+            assert!(
+                !found.is_empty(),
+                "{dir}/{}: {} not reported",
+                case.sample,
+                case.rule
+            );
             for v in &found {
-                assert_eq!(v.rule, case.rule, "{dir}/{}: another rule reports: {v}", case.sample);
+                assert_eq!(
+                    v.rule, case.rule,
+                    "{dir}/{}: another rule reports: {v}",
+                    case.sample
+                );
                 points_at_element(&mutant, v);
                 assert!(v.to_string().contains(&format!(": {}: ", case.rule)), "{v}");
             }
@@ -289,7 +397,8 @@ fn each_rule_breaks_alone_at_its_element() {
                     (v.rule, v.path)
                 })
                 .collect();
-            let from_text: Vec<(&str, String)> = found.iter().map(|v| (v.rule, v.path.clone())).collect();
+            let from_text: Vec<(&str, String)> =
+                found.iter().map(|v| (v.rule, v.path.clone())).collect();
             assert_eq!(from_typed, from_text, "{dir}/{}", case.sample);
             covered.insert(case.rule);
         }
@@ -309,8 +418,17 @@ fn messages_say_what_is_wrong() {
     let expired = once(&vto, "<ZKN:code>113</ZKN:code>", "<ZKN:code>015</ZKN:code>");
     let v = &check_xml(version, &expired, &RuleSet::default()).unwrap()[0];
     assert_eq!(v.path, "/vtoDi01/object/heeftAlsBelanghebbende[2]/code");
-    assert!(v.message.contains("expired") && v.message.contains("01-07-2014") && v.message.contains("24-05-2016"), "{v}");
-    assert!(v.message.contains("Niet te gebruiken vanaf versie-1-berichten"), "{v}");
+    assert!(
+        v.message.contains("expired")
+            && v.message.contains("01-07-2014")
+            && v.message.contains("24-05-2016"),
+        "{v}"
+    );
+    assert!(
+        v.message
+            .contains("Niet te gebruiken vanaf versie-1-berichten"),
+        "{v}"
+    );
     let bsn = once(&vto, ">704550544<", ">704550545<");
     let v = &check_xml(version, &bsn, &RuleSet::default()).unwrap()[0];
     assert_eq!(
@@ -324,18 +442,44 @@ fn rule_sets_select_by_group_id_and_severity() {
     let (version, dir) = versions()[0];
     let vto = sample(dir, "vtoDi01/maximal.xml");
     let both = once(&vto, ">704550544<", ">704550545<");
-    let both = once(&both, "<StUF:tijdstipBericht>20260416103745250<", "<StUF:tijdstipBericht>20260416253745250<");
+    let both = once(
+        &both,
+        "<StUF:tijdstipBericht>20260416103745250<",
+        "<StUF:tijdstipBericht>20260416253745250<",
+    );
     let both = once(&both, MOTHER_VOORKEUR, "<StUF:extraElement naam=\"Clientvolgnummer\">3</StUF:extraElement>\n        <StUF:extraElement naam=\"contactVoorkeur\">");
     let rules_of = |set: RuleSet| -> Vec<&'static str> {
-        check_xml(version, &both, &set).unwrap().iter().map(|v| v.rule).collect()
+        check_xml(version, &both, &set)
+            .unwrap()
+            .iter()
+            .map(|v| v.rule)
+            .collect()
     };
-    assert_eq!(rules_of(RuleSet::default()), vec![ids::TIJDSTIP_BERICHT, ids::BSN_11_PROEF, ids::EXTRA_NAAM]);
-    assert_eq!(rules_of(RuleSet::by_name("stuf").unwrap()), vec![ids::TIJDSTIP_BERICHT]);
-    assert_eq!(rules_of(RuleSet::by_name("corv").unwrap()), vec![ids::BSN_11_PROEF, ids::EXTRA_NAAM]);
+    assert_eq!(
+        rules_of(RuleSet::default()),
+        vec![ids::TIJDSTIP_BERICHT, ids::BSN_11_PROEF, ids::EXTRA_NAAM]
+    );
+    assert_eq!(
+        rules_of(RuleSet::by_name("stuf").unwrap()),
+        vec![ids::TIJDSTIP_BERICHT]
+    );
+    assert_eq!(
+        rules_of(RuleSet::by_name("corv").unwrap()),
+        vec![ids::BSN_11_PROEF, ids::EXTRA_NAAM]
+    );
     assert!(rules_of(RuleSet::by_name("schema").unwrap()).is_empty());
-    assert_eq!(rules_of(RuleSet::only(["bsn-11-proef"]).unwrap()), vec![ids::BSN_11_PROEF]);
-    assert_eq!(rules_of(RuleSet::default().min_severity(Severity::Error)), vec![ids::TIJDSTIP_BERICHT, ids::BSN_11_PROEF]);
-    assert_eq!(rules_of(RuleSet::default().without(["bsn-11-proef"])), vec![ids::TIJDSTIP_BERICHT, ids::EXTRA_NAAM]);
+    assert_eq!(
+        rules_of(RuleSet::only(["bsn-11-proef"]).unwrap()),
+        vec![ids::BSN_11_PROEF]
+    );
+    assert_eq!(
+        rules_of(RuleSet::default().min_severity(Severity::Error)),
+        vec![ids::TIJDSTIP_BERICHT, ids::BSN_11_PROEF]
+    );
+    assert_eq!(
+        rules_of(RuleSet::default().without(["bsn-11-proef"])),
+        vec![ids::TIJDSTIP_BERICHT, ids::EXTRA_NAAM]
+    );
     assert!(RuleSet::only(["no-such-rule"]).is_err());
     assert!(RuleSet::by_name("everything").is_none());
 }

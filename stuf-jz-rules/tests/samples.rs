@@ -6,7 +6,9 @@ use stuf_jz::SchemaVersion;
 use stuf_jz_rules::{check_xml, RuleSet};
 
 fn samples(version: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/messages").join(version);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/messages")
+        .join(version);
     let mut out = Vec::new();
     for root in std::fs::read_dir(&dir).unwrap() {
         for file in std::fs::read_dir(root.unwrap().path()).unwrap() {

@@ -29,7 +29,9 @@ fn elements() -> BTreeSet<(String, String, String)> {
     let xsd = Path::new(env!("CARGO_MANIFEST_DIR")).join("../xsd");
     let mut out = Vec::new();
     for bundle in BUNDLES {
-        let (_, model) = Config::new().model(xsd.join(bundle)).expect("the official bundle resolves");
+        let (_, model) = Config::new()
+            .model(xsd.join(bundle))
+            .expect("the official bundle resolves");
         for id in model.reachable() {
             if let Some(c) = model.complex(id) {
                 if let Content::Elements(p) = &c.content {
@@ -41,7 +43,10 @@ fn elements() -> BTreeSet<(String, String, String)> {
     out.into_iter().collect()
 }
 
-fn names_of(all: &BTreeSet<(String, String, String)>, types: &[&str]) -> BTreeSet<(String, String)> {
+fn names_of(
+    all: &BTreeSet<(String, String, String)>,
+    types: &[&str],
+) -> BTreeSet<(String, String)> {
     all.iter()
         .filter(|(_, _, t)| types.contains(&t.as_str()))
         .map(|(ns, l, _)| (ns.clone(), l.clone()))
@@ -49,20 +54,28 @@ fn names_of(all: &BTreeSet<(String, String, String)>, types: &[&str]) -> BTreeSe
 }
 
 fn ours(list: &[(&str, &str)]) -> BTreeSet<(String, String)> {
-    list.iter().map(|(ns, l)| (ns.to_string(), l.to_string())).collect()
+    list.iter()
+        .map(|(ns, l)| (ns.to_string(), l.to_string()))
+        .collect()
 }
 
 #[test]
 fn element_lists_match_the_schemas() {
     let all = elements();
     assert!(all.len() > 300, "{} elements", all.len());
-    assert_eq!(names_of(&all, &["BG:BSN-e"]), ours(stuf_jz_rules::BSN_ELEMENTS));
+    assert_eq!(
+        names_of(&all, &["BG:BSN-e"]),
+        ours(stuf_jz_rules::BSN_ELEMENTS)
+    );
     assert_eq!(
         names_of(&all, &["StUF:Datum-e", "StUF:DatumMetIndicator"]),
         ours(stuf_jz_rules::DATE_ELEMENTS)
     );
     let mut timestamps = names_of(&all, &["StUF:Tijdstip", "StUF:Tijdstip-e"]);
-    assert!(timestamps.remove(&("http://www.egem.nl/StUF/StUF0301".into(), "tijdstipBericht".into())));
+    assert!(timestamps.remove(&(
+        "http://www.egem.nl/StUF/StUF0301".into(),
+        "tijdstipBericht".into()
+    )));
     assert_eq!(timestamps, ours(stuf_jz_rules::TIMESTAMP_ELEMENTS));
     // A name of the lists never has another type somewhere else.
     for list in [stuf_jz_rules::BSN_ELEMENTS, stuf_jz_rules::DATE_ELEMENTS] {

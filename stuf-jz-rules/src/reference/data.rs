@@ -136,7 +136,7 @@ pub fn ymd_to_excel_serial(ymd: Ymd) -> f64 {
 
 fn plausible_ymd(n: u32) -> Option<Ymd> {
     let (m, d) = (n / 100 % 100, n % 100);
-    ((1000_0101..=9999_1231).contains(&n) && (1..=12).contains(&m) && (1..=31).contains(&d))
+    ((10_000_101..=99_991_231).contains(&n) && (1..=12).contains(&m) && (1..=31).contains(&d))
         .then_some(n)
 }
 
@@ -168,7 +168,7 @@ fn date_cell(cell: &calamine::Data) -> Result<Option<Ymd>, String> {
         }
         other => return Err(format!("not a date: `{other}`")),
     };
-    if number >= 1_000_0101.0 {
+    if number >= 10_000_101.0 {
         plausible_ymd(number as u32)
             .map(Some)
             .ok_or_else(|| format!("not a date: `{number}`"))
@@ -211,15 +211,18 @@ fn cell(row: &[calamine::Data], column: Option<usize>) -> &calamine::Data {
 }
 
 /// Reads the `JZR` sheet.
-fn read_roles(sheet: &str, range: &calamine::Range<calamine::Data>) -> Result<Vec<RoleCode>, String> {
+fn read_roles(
+    sheet: &str,
+    range: &calamine::Range<calamine::Data>,
+) -> Result<Vec<RoleCode>, String> {
     let names = [
         "Rolcode",
         "Rolomschrijving",
         "Datum begin geldigheid",
         "Datum einde geldigheid",
     ];
-    let (header_row, cols) =
-        header(range, &names).ok_or_else(|| format!("sheet `{sheet}`: no header row with `Rolcode`"))?;
+    let (header_row, cols) = header(range, &names)
+        .ok_or_else(|| format!("sheet `{sheet}`: no header row with `Rolcode`"))?;
     let remark_col = cols[3].map(|c| c + 1);
     let mut out = Vec::new();
     for (r, row) in range.rows().enumerate().skip(header_row + 1) {
@@ -245,8 +248,8 @@ fn read_instanties(
     range: &calamine::Range<calamine::Data>,
 ) -> Result<Vec<Instantie>, String> {
     let names = ["IDINST", "NMINST1", "DTAANV", "DTOPHINST"];
-    let (header_row, cols) =
-        header(range, &names).ok_or_else(|| format!("sheet `{sheet}`: no header row with `IDINST`"))?;
+    let (header_row, cols) = header(range, &names)
+        .ok_or_else(|| format!("sheet `{sheet}`: no header row with `IDINST`"))?;
     let mut out = Vec::new();
     for (r, row) in range.rows().enumerate().skip(header_row + 1) {
         let code = text_cell(cell(row, cols[0]));

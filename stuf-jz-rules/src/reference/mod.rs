@@ -19,8 +19,8 @@ mod data;
 
 use std::sync::OnceLock;
 
-pub use data::{Instantie, InstantieList, RoleCode, Ymd};
 use data::ListData;
+pub use data::{Instantie, InstantieList, RoleCode, Ymd};
 
 /// The reference lists used by the code rules.
 #[derive(Debug, Clone, PartialEq, Eq)]

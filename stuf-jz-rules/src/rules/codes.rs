@@ -11,7 +11,13 @@ pub const ROLE_CODE_PARENTS: &[&str] = &["heeftAlsBelanghebbende", "heeftAlsOver
 /// The extraElements that hold an instantie code (IDINST of INS).
 pub const INSTANTIE_EXTRA_ELEMENTS: &[&str] = &["uitvoerendeInstantie", "beslissendeInstantie"];
 
-fn explain(what: &str, code: &str, validity: &Validity, on: Option<Ymd>, source: &str) -> Option<String> {
+fn explain(
+    what: &str,
+    code: &str,
+    validity: &Validity,
+    on: Option<Ymd>,
+    source: &str,
+) -> Option<String> {
     let on = on.map(show_date).unwrap_or_else(|| "?".into());
     match validity {
         Validity::Valid => None,
@@ -45,7 +51,10 @@ pub(super) fn check(ctx: &mut Ctx<'_, '_>) {
                     None if lists.role(code).is_some() => Validity::Valid,
                     None => Validity::Unknown,
                 };
-                let remark = lists.role(code).map(|r| r.remark.as_str()).filter(|r| !r.is_empty());
+                let remark = lists
+                    .role(code)
+                    .map(|r| r.remark.as_str())
+                    .filter(|r| !r.is_empty());
                 if let Some(mut m) = explain("role code", code, &validity, on, &source) {
                     if let Some(remark) = remark {
                         m.push_str(&format!("; {remark}"));
@@ -54,7 +63,9 @@ pub(super) fn check(ctx: &mut Ctx<'_, '_>) {
                 }
             }
         } else if node.name == "extraElement" && !tree.is_nil(id) {
-            let Some(naam) = tree.attr(id, "", "naam") else { continue };
+            let Some(naam) = tree.attr(id, "", "naam") else {
+                continue;
+            };
             if !INSTANTIE_EXTRA_ELEMENTS.contains(&naam) {
                 continue;
             }

@@ -13,10 +13,10 @@ use crate::tree::{NodeId, Tree};
 use crate::violation::RuleViolation;
 
 pub use codes::{INSTANTIE_EXTRA_ELEMENTS, ROLE_CODE_PARENTS};
-pub use persons::{bsn_11_proef, BSN_ELEMENTS};
-pub use stuf::{DATE_ELEMENTS, TIMESTAMP_ELEMENTS};
 pub(crate) use persons::bsns_of_clients;
+pub use persons::{bsn_11_proef, BSN_ELEMENTS};
 pub(crate) use stuf::message_date;
+pub use stuf::{DATE_ELEMENTS, TIMESTAMP_ELEMENTS};
 
 /// CORV refuses messages over 35 MB at the door (forum `omvang-bijlagen-vto-bericht`).
 pub const MAX_MESSAGE_BYTES: usize = 35 * 1024 * 1024;

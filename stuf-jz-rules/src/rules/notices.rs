@@ -8,7 +8,10 @@ const VERVOLGACTIE: &str = "Vervolgactie nodig";
 
 pub(super) fn check(ctx: &mut Ctx<'_, '_>) {
     toezicht(ctx);
-    if matches!(ctx.root_name(), "zorgmeldingTerugkoppelingDi01" | "vtTerugkoppelingDi01") {
+    if matches!(
+        ctx.root_name(),
+        "zorgmeldingTerugkoppelingDi01" | "vtTerugkoppelingDi01"
+    ) {
         vervolgactie(ctx);
     }
 }
@@ -33,7 +36,12 @@ fn toezicht(ctx: &mut Ctx<'_, '_>) {
             (None, _) => {
                 for (at, value) in [begin, eind].into_iter().flatten() {
                     let naam = tree.attr(at, "", "naam").unwrap_or_default().to_string();
-                    ctx.report(ids::C2_4, at, format!("{naam} `{value}` without toezichtSoort"), Some(value));
+                    ctx.report(
+                        ids::C2_4,
+                        at,
+                        format!("{naam} `{value}` without toezichtSoort"),
+                        Some(value),
+                    );
                 }
             }
             _ => {}
@@ -45,7 +53,9 @@ fn toezicht(ctx: &mut Ctx<'_, '_>) {
 fn vervolgactie(ctx: &mut Ctx<'_, '_>) {
     let tree = ctx.tree;
     let Some(object) = ctx.object() else { return };
-    let Some(at) = tree.descend(object, &["resultaat", "omschrijving"]) else { return };
+    let Some(at) = tree.descend(object, &["resultaat", "omschrijving"]) else {
+        return;
+    };
     if tree.text(at) != VERVOLGACTIE || tree.is_nil(at) {
         return;
     }

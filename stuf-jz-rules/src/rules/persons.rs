@@ -11,8 +11,19 @@ use crate::tree::{NodeId, Tree, BG};
 pub const BSN_ELEMENTS: &[(&str, &str)] = &[(BG, "inp.bsn"), (BG, "inn.nnpId")];
 
 /// Child elements (or extraElements) that identify a natural person.
-const IDENTIFYING: &[&str] = &["inp.bsn", "rni", "inp.rni", "vreemdelingennummer", "anp.identificatie"];
-const IDENTIFYING_EXTRA: &[&str] = &["RNI-nummer", "rni", "vreemdelingennummer", "beschrijvendeIdentificatie"];
+const IDENTIFYING: &[&str] = &[
+    "inp.bsn",
+    "rni",
+    "inp.rni",
+    "vreemdelingennummer",
+    "anp.identificatie",
+];
+const IDENTIFYING_EXTRA: &[&str] = &[
+    "RNI-nummer",
+    "rni",
+    "vreemdelingennummer",
+    "beschrijvendeIdentificatie",
+];
 
 /// extraElement names used by the koppelvlak's rules and forum.
 const KNOWN_EXTRA_NAMES: &[&str] = &[
@@ -30,7 +41,10 @@ const KNOWN_EXTRA_NAMES: &[&str] = &[
 /// The 11-proef: nine digits d1..d9 with 9·d1 + 8·d2 + … + 2·d8 − d9 a
 /// multiple of 11 and not 0.
 pub fn bsn_11_proef(bsn: &str) -> bool {
-    let digits: Vec<i64> = bsn.bytes().map(|b| i64::from(b) - i64::from(b'0')).collect();
+    let digits: Vec<i64> = bsn
+        .bytes()
+        .map(|b| i64::from(b) - i64::from(b'0'))
+        .collect();
     if digits.len() != 9 || digits.iter().any(|d| !(0..=9).contains(d)) {
         return false;
     }
@@ -45,7 +59,9 @@ pub fn bsn_11_proef(bsn: &str) -> bool {
 
 fn is_bsn_element(tree: &Tree<'_>, id: NodeId) -> bool {
     let n = tree.node(id);
-    BSN_ELEMENTS.iter().any(|(ns, name)| n.ns == *ns && n.name == *name)
+    BSN_ELEMENTS
+        .iter()
+        .any(|(ns, name)| n.ns == *ns && n.name == *name)
 }
 
 /// Whether a natuurlijkPersoon is the unborn child of its heeftBetrekkingOp.
@@ -87,11 +103,18 @@ pub(super) fn check(ctx: &mut Ctx<'_, '_>) {
         if is_bsn_element(tree, id) && !tree.is_nil(id) {
             let bsn = tree.text(id);
             if !bsn.is_empty() && !bsn_11_proef(bsn) {
-                ctx.report(ids::BSN_11_PROEF, id, format!("`{bsn}` fails the 11-proef"), Some(bsn));
+                ctx.report(
+                    ids::BSN_11_PROEF,
+                    id,
+                    format!("`{bsn}` fails the 11-proef"),
+                    Some(bsn),
+                );
             }
         } else if name == "natuurlijkPersoon" && !tree.is_nil(id) && !is_unborn(tree, id) {
             let has_id = IDENTIFYING.iter().any(|n| tree.child_text(id, n).is_some())
-                || IDENTIFYING_EXTRA.iter().any(|n| tree.extra(id, n).is_some());
+                || IDENTIFYING_EXTRA
+                    .iter()
+                    .any(|n| tree.extra(id, n).is_some());
             if !has_id {
                 ctx.report(
                     ids::IDENTIFICATIE,

@@ -1,7 +1,7 @@
 //! StUF 03.01: stuurgegevens, dates and timestamps, noValue.
 
-use stuf_jz_types::date::{parse_datum, parse_tijdstip};
 use stuf_jz_types::chrono::Datelike;
+use stuf_jz_types::date::{parse_datum, parse_tijdstip};
 
 use super::Ctx;
 use crate::catalogue::ids;
@@ -37,7 +37,9 @@ pub const TIMESTAMP_ELEMENTS: &[(&str, &str)] = &[
 
 fn is_one_of(tree: &Tree<'_>, id: NodeId, names: &[(&str, &str)]) -> bool {
     let n = tree.node(id);
-    names.iter().any(|(ns, name)| n.ns == *ns && n.name == *name)
+    names
+        .iter()
+        .any(|(ns, name)| n.ns == *ns && n.name == *name)
 }
 
 /// `/ROOT/stuurgegevens/tijdstipBericht`.
@@ -60,12 +62,20 @@ pub(super) fn check(ctx: &mut Ctx<'_, '_>) {
     if let Some(at) = tijdstip_bericht(tree) {
         let text = tree.text(at);
         if let Err(e) = parse_tijdstip(text) {
-            ctx.report(ids::TIJDSTIP_BERICHT, at, format!("`{text}` is not a real timestamp: {e}"), Some(text));
+            ctx.report(
+                ids::TIJDSTIP_BERICHT,
+                at,
+                format!("`{text}` is not a real timestamp: {e}"),
+                Some(text),
+            );
         }
     }
     for id in tree.all() {
         if tree.attr(id, STUF, "noValue").is_some() && !tree.is_nil(id) {
-            let nv = tree.attr(id, STUF, "noValue").unwrap_or_default().to_string();
+            let nv = tree
+                .attr(id, STUF, "noValue")
+                .unwrap_or_default()
+                .to_string();
             ctx.report(
                 ids::NO_VALUE_NIL,
                 id,
@@ -88,8 +98,15 @@ pub(super) fn check(ctx: &mut Ctx<'_, '_>) {
             None
         };
         if let Some(e) = problem {
-            let ind = indicator.map(|i| format!(" (StUF:indOnvolledigeDatum=\"{i}\")")).unwrap_or_default();
-            ctx.report(ids::DATUM, id, format!("`{text}`{ind} is not a real date: {e}"), Some(text));
+            let ind = indicator
+                .map(|i| format!(" (StUF:indOnvolledigeDatum=\"{i}\")"))
+                .unwrap_or_default();
+            ctx.report(
+                ids::DATUM,
+                id,
+                format!("`{text}`{ind} is not a real date: {e}"),
+                Some(text),
+            );
         }
     }
 }
@@ -102,7 +119,12 @@ fn zender_ontvanger(ctx: &mut Ctx<'_, '_>, sg: NodeId) {
     let parts = ["organisatie", "applicatie", "administratie", "gebruiker"];
     let system = |id| parts.map(|p| tree.child_text(id, p).unwrap_or_default());
     if system(z) == system(o) {
-        let shown = system(o).iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("/");
+        let shown = system(o)
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("/");
         ctx.report(
             ids::ZENDER_ONTVANGER,
             o,

@@ -56,7 +56,12 @@ pub(super) fn clients(ctx: &mut Ctx<'_, '_>, object: NodeId, rule: &'static str)
         }
         let people = persons(tree, hbo);
         if people.is_empty() {
-            ctx.report(rule, hbo, format!("\"{CHILD}\" without a natuurlijkPersoon"), None);
+            ctx.report(
+                rule,
+                hbo,
+                format!("\"{CHILD}\" without a natuurlijkPersoon"),
+                None,
+            );
         }
         for p in people {
             let mut missing: Vec<&str> = ["voornamen", "geslachtsnaam"]
@@ -87,7 +92,12 @@ fn unique_clientvolgnummer(ctx: &mut Ctx<'_, '_>, object: NodeId) {
             if let Some(&first) = seen.get(number) {
                 let message = format!(
                     "clientvolgnummer `{number}` already used by {}",
-                    tree.path(tree.node(first).parent.and_then(|p| tree.node(p).parent).unwrap_or(first))
+                    tree.path(
+                        tree.node(first)
+                            .parent
+                            .and_then(|p| tree.node(p).parent)
+                            .unwrap_or(first)
+                    )
                 );
                 ctx.report(ids::A3_2, e, message, Some(number));
             } else {
@@ -107,7 +117,10 @@ fn unborn(ctx: &mut Ctx<'_, '_>, object: NodeId) {
         if tree.child_text(hbo, "omschrijving") != Some(UNBORN) {
             continue;
         }
-        let numbers: Vec<&str> = clientvolgnummers(tree, hbo).into_iter().map(|(_, n)| n).collect();
+        let numbers: Vec<&str> = clientvolgnummers(tree, hbo)
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
         let referring: Vec<NodeId> = parties
             .iter()
             .copied()
@@ -134,7 +147,9 @@ fn unborn(ctx: &mut Ctx<'_, '_>, object: NodeId) {
             ctx.report(
                 ids::A5_5,
                 at,
-                format!("the gezaghebbende of an unborn child is \"{role}\", not \"{MOTHER_ROLE}\""),
+                format!(
+                    "the gezaghebbende of an unborn child is \"{role}\", not \"{MOTHER_ROLE}\""
+                ),
                 Some(role),
             );
         }
@@ -142,14 +157,25 @@ fn unborn(ctx: &mut Ctx<'_, '_>, object: NodeId) {
             if let Some(sex) = tree.child_text(p, "geslachtsaanduiding") {
                 if sex != "V" {
                     let at = tree.child(p, "geslachtsaanduiding").unwrap_or(p);
-                    ctx.report(ids::A5_5, at, format!("the mother of an unborn child has geslachtsaanduiding `{sex}`"), Some(sex));
+                    ctx.report(
+                        ids::A5_5,
+                        at,
+                        format!("the mother of an unborn child has geslachtsaanduiding `{sex}`"),
+                        Some(sex),
+                    );
                 }
             }
             let phone = ["sub.telefoonnummer", "telefoonnummer"]
                 .iter()
                 .any(|n| tree.child_text(p, n).is_some());
             if !phone {
-                ctx.report(ids::A6_2, p, "the mother of an unborn child has no telephone number (sub.telefoonnummer)".into(), None);
+                ctx.report(
+                    ids::A6_2,
+                    p,
+                    "the mother of an unborn child has no telephone number (sub.telefoonnummer)"
+                        .into(),
+                    None,
+                );
             }
         }
     }
@@ -163,8 +189,13 @@ fn identity(tree: &Tree<'_>, p: NodeId) -> Option<String> {
     if let Some(anp) = tree.child_text(p, "anp.identificatie") {
         return Some(format!("anp.identificatie {anp}"));
     }
-    let parts = ["voornamen", "voorvoegselGeslachtsnaam", "geslachtsnaam", "geboortedatum"]
-        .map(|n| tree.child_text(p, n).unwrap_or_default());
+    let parts = [
+        "voornamen",
+        "voorvoegselGeslachtsnaam",
+        "geslachtsnaam",
+        "geboortedatum",
+    ]
+    .map(|n| tree.child_text(p, n).unwrap_or_default());
     (!parts[0].is_empty() && !parts[2].is_empty() && !parts[3].is_empty()).then(|| parts.join(" "))
 }
 
@@ -174,9 +205,14 @@ fn once_per_gezaghebbende(ctx: &mut Ctx<'_, '_>, object: NodeId) {
     let mut seen: HashMap<String, NodeId> = HashMap::new();
     for blh in tree.children(object, "heeftAlsBelanghebbende") {
         for p in persons(tree, blh) {
-            let Some(who) = identity(tree, p) else { continue };
+            let Some(who) = identity(tree, p) else {
+                continue;
+            };
             if let Some(&first) = seen.get(&who) {
-                let message = format!("{who} already occurs as {}; give one element several clientvolgnummers", tree.path(first));
+                let message = format!(
+                    "{who} already occurs as {}; give one element several clientvolgnummers",
+                    tree.path(first)
+                );
                 ctx.report(ids::A5_6, blh, message, None);
             } else {
                 seen.insert(who, blh);
@@ -188,7 +224,12 @@ fn once_per_gezaghebbende(ctx: &mut Ctx<'_, '_>, object: NodeId) {
 /// Bytes of base64 text once decoded.
 fn decoded_len(base64: &str) -> usize {
     let chars = base64.bytes().filter(|b| !b.is_ascii_whitespace()).count();
-    let padding = base64.trim_end().bytes().rev().take_while(|&b| b == b'=').count();
+    let padding = base64
+        .trim_end()
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b'=')
+        .count();
     (chars / 4 * 3).saturating_sub(padding)
 }
 
@@ -199,7 +240,9 @@ fn documents(ctx: &mut Ctx<'_, '_>, object: NodeId) {
     let mut history = Vec::new();
     let mut total = 0usize;
     for rel in tree.children(object, "heeftRelevant") {
-        let Some(doc) = tree.child(rel, "gerelateerde") else { continue };
+        let Some(doc) = tree.child(rel, "gerelateerde") else {
+            continue;
+        };
         match tree.child_text(doc, "dct.omschrijving") {
             Some(VTO_DOCUMENT) => vto.push(rel),
             Some(FAMILY_HISTORY) => history.push(rel),
@@ -212,22 +255,39 @@ fn documents(ctx: &mut Ctx<'_, '_>, object: NodeId) {
                 ctx.report(
                     ids::A9_2,
                     inhoud,
-                    format!("the documents add up to more than {MAX_DOCUMENT_BYTES} bytes (10 MB) here"),
+                    format!(
+                        "the documents add up to more than {MAX_DOCUMENT_BYTES} bytes (10 MB) here"
+                    ),
                     None,
                 );
             }
         }
     }
     match vto.as_slice() {
-        [] => ctx.report(ids::A9_1, object, format!("no heeftRelevant with dct.omschrijving \"{VTO_DOCUMENT}\""), None),
+        [] => ctx.report(
+            ids::A9_1,
+            object,
+            format!("no heeftRelevant with dct.omschrijving \"{VTO_DOCUMENT}\""),
+            None,
+        ),
         [_] => {}
         [_, more @ ..] => {
             for &extra in more {
-                ctx.report(ids::A9_1, extra, format!("a second \"{VTO_DOCUMENT}\"; exactly one is allowed"), None);
+                ctx.report(
+                    ids::A9_1,
+                    extra,
+                    format!("a second \"{VTO_DOCUMENT}\"; exactly one is allowed"),
+                    None,
+                );
             }
         }
     }
     for &extra in history.iter().skip(1) {
-        ctx.report(ids::A9_3, extra, format!("a second \"{FAMILY_HISTORY}\"; at most one is allowed"), None);
+        ctx.report(
+            ids::A9_3,
+            extra,
+            format!("a second \"{FAMILY_HISTORY}\"; at most one is allowed"),
+            None,
+        );
     }
 }
