@@ -1,29 +1,47 @@
-//! What the rules can be run on: the `Message` of each schema version, and
-//! XML text.
+//! What the rules run on: the typed `Message` of each schema version (and,
+//! for the rules across two messages, XML text too).
 
 use std::borrow::Cow;
+
+use stuf_jz_types::StufMessage;
 
 use crate::catalogue::RuleSet;
 use crate::violation::RuleViolation;
 
-/// A message the rules can read: a typed `Message` of `stuf_jz::v1_0_7` /
-/// `stuf_jz::v1_0_9`, or XML text (`str`) that passed the schema.
-pub trait RuleInput {
-    /// The message as XML text. A typed message is written out without
-    /// schema validation, so that a value built in code is checked as it is.
-    fn rule_xml(&self) -> Cow<'_, str>;
-    /// Whether violations can have line and column (text only).
-    fn has_positions(&self) -> bool {
-        false
-    }
+/// A typed message the rules can check: the `Message` of `stuf_jz::v1_0_7`
+/// or `stuf_jz::v1_0_9`.
+pub trait RuleInput: StufMessage {
+    /// The root element name (`vtoDi01`).
+    fn root(&self) -> &'static str;
+    /// The message as XML text, written without schema validation so that a
+    /// value built or changed in code is checked as it is.
+    fn rule_xml(&self) -> String;
 }
 
-impl RuleInput for str {
-    fn rule_xml(&self) -> Cow<'_, str> {
+/// A message for the rules across two messages: a typed message, or XML
+/// text (whose violations then have line and column).
+pub trait MessageText {
+    /// The XML text.
+    fn message_text(&self) -> Cow<'_, str>;
+    /// Whether violations can carry line and column.
+    fn has_positions(&self) -> bool;
+}
+
+impl MessageText for str {
+    fn message_text(&self) -> Cow<'_, str> {
         Cow::Borrowed(self)
     }
     fn has_positions(&self) -> bool {
         true
+    }
+}
+
+impl<T: RuleInput> MessageText for T {
+    fn message_text(&self) -> Cow<'_, str> {
+        Cow::Owned(self.rule_xml())
+    }
+    fn has_positions(&self) -> bool {
+        false
     }
 }
 
@@ -33,22 +51,24 @@ pub trait CheckRules {
     fn check_rules(&self, rules: &RuleSet) -> Vec<RuleViolation>;
 }
 
-impl<T: RuleInput + ?Sized> CheckRules for T {
+impl<T: RuleInput> CheckRules for T {
     fn check_rules(&self, rules: &RuleSet) -> Vec<RuleViolation> {
         crate::check_rules(self, rules)
     }
 }
 
-/// Implements [`RuleInput`] for the `Message` of a version: each message
-/// is written with `Document::to_xml_unchecked`.
+/// Implements [`RuleInput`] for the `Message` of a version.
 macro_rules! message_input {
     ($version:ident: $($variant:ident),* $(,)?) => {
         impl RuleInput for stuf_jz::$version::Message {
-            fn rule_xml(&self) -> Cow<'_, str> {
+            fn root(&self) -> &'static str {
+                self.root_name()
+            }
+            fn rule_xml(&self) -> String {
                 use stuf_jz::Document;
-                Cow::Owned(match self {
+                match self {
                     $( Self::$variant(m) => m.to_xml_unchecked(), )*
-                })
+                }
             }
         }
     };

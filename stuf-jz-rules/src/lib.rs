@@ -43,10 +43,16 @@
 //! - Rules across two messages: [`check_terugkoppeling_bsn`],
 //!   [`check_notificatie_vto`].
 //!
-//! The rules read a message that passed the schema. [`check_rules`] takes a
-//! typed message of `stuf_jz::v1_0_7` or `stuf_jz::v1_0_9` (it carries no
-//! positions, so violations have none); [`check_xml`] reads the text and
-//! gives each violation the line and column of its element.
+//! The rules read a message that passed the schema. The stuurgegevens
+//! rules read the typed message through `StufMessage` (the same for every
+//! message of every version); the rules over the rest of the message walk
+//! its elements once (the BSN type, the date types, noValue, the choices of
+//! natuurlijkPersoon / vestiging are spread over hundreds of generated types,
+//! whose choice and group names are not stable), with the paths of schema
+//! violations. [`check_rules`] takes a typed `Message` of `stuf_jz::v1_0_7` or
+//! `stuf_jz::v1_0_9` (it carries no positions, so violations have none);
+//! [`check_xml`] reads the text and gives each violation the line and column
+//! of its element, found by its path once a rule is broken.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -56,10 +62,11 @@ mod input;
 pub mod reference;
 mod rules;
 mod tree;
+mod typed;
 mod violation;
 
 pub use catalogue::{ids, rule, Group, RuleInfo, RuleSet, Severity, RULES};
-pub use input::{CheckRules, RuleInput};
+pub use input::{CheckRules, MessageText, RuleInput};
 pub use reference::ReferenceLists;
 pub use rules::{
     bsn_11_proef, BSN_ELEMENTS, DATE_ELEMENTS, INSTANTIE_EXTRA_ELEMENTS, MAX_MESSAGE_BYTES,
@@ -69,10 +76,13 @@ pub use violation::RuleViolation;
 
 use stuf_jz_types::ReadError;
 use tree::Tree;
+use typed::Typed;
 
-/// Runs the rules on the text of a message that passed the schema.
+/// Runs the rules on the tree of a message; places the typed rules'
+/// violations by their paths.
 fn run_tree(
     tree: &Tree<'_>,
+    typed: Typed,
     rules: &RuleSet,
     lists: &ReferenceLists,
     with_positions: bool,
@@ -81,43 +91,46 @@ fn run_tree(
         tree,
         rules,
         lists,
-        date: rules::message_date(tree),
+        date: typed.date,
         found: Vec::new(),
     };
     rules::run(&mut ctx);
-    let mut found = ctx.found;
-    found.sort_by_key(|(at, _)| tree.node(*at).offset);
+    let mut found: Vec<(Option<usize>, RuleViolation)> =
+        ctx.found.into_iter().map(|(at, v)| (Some(at), v)).collect();
+    // The typed violations are located in the text only now that they exist.
+    found.extend(typed.found.into_iter().map(|v| (tree.find(&v.path), v)));
+    found.sort_by_key(|(at, _)| at.map(|at| tree.node(at).offset));
     found
         .into_iter()
         .map(|(at, mut v)| {
             if with_positions {
-                v.position = Some(tree.position(at));
+                v.position = at.map(|at| tree.position(at));
             }
             v
         })
         .collect()
 }
 
-/// Checks XML text that already passed the schema (for example after
-/// `SchemaVersion::validate` returned no violation), with the line and
-/// column of every violation. Text that is not well-formed gives no
-/// violation (the schema check reports it).
-pub fn check_valid_xml(xml: &str, rules: &RuleSet, lists: &ReferenceLists) -> Vec<RuleViolation> {
-    match Tree::parse(xml) {
-        Some(tree) => run_tree(&tree, rules, lists, true),
-        None => Vec::new(),
-    }
-}
-
 /// Reads a message of `version` and checks the rules (built-in reference
-/// lists). A message that breaks the schema gives its schema violations
-/// as the error.
+/// lists); every violation has the line and column of its element. A
+/// message that breaks the schema gives its schema violations as the error.
 pub fn check_xml(
     version: stuf_jz::SchemaVersion,
     xml: &str,
     rules: &RuleSet,
 ) -> Result<Vec<RuleViolation>, ReadError> {
     check_xml_with(version, xml, rules, ReferenceLists::builtin())
+}
+
+/// Reads a typed message and runs the typed rules on it.
+macro_rules! read_typed {
+    ($version:ident, $xml:expr, $rules:expr) => {{
+        let (message, violations) = stuf_jz::$version::Message::read($xml);
+        match message {
+            Some(m) if violations.is_empty() => typed::check(&m, m.root_name(), $rules),
+            _ => return Err(ReadError { violations }),
+        }
+    }};
 }
 
 /// [`check_xml`] with other reference lists (a newer workbook loaded with
@@ -128,41 +141,47 @@ pub fn check_xml_with(
     rules: &RuleSet,
     lists: &ReferenceLists,
 ) -> Result<Vec<RuleViolation>, ReadError> {
-    let violations = version.validate(xml);
-    if !violations.is_empty() {
-        return Err(ReadError { violations });
+    let typed: Typed = match version {
+        #[cfg(feature = "v1_0_7")]
+        stuf_jz::SchemaVersion::V1_0_7 => read_typed!(v1_0_7, xml, rules),
+        #[cfg(feature = "v1_0_9")]
+        stuf_jz::SchemaVersion::V1_0_9 => read_typed!(v1_0_9, xml, rules),
+    };
+    match Tree::parse(xml) {
+        Some(tree) => Ok(run_tree(&tree, typed, rules, lists, true)),
+        None => Ok(typed.found),
     }
-    Ok(check_valid_xml(xml, rules, lists))
 }
 
 /// Checks the rules on a typed message (built-in reference lists). The
 /// violations have paths but no positions.
-pub fn check_rules<M: RuleInput + ?Sized>(message: &M, rules: &RuleSet) -> Vec<RuleViolation> {
+pub fn check_rules<M: RuleInput>(message: &M, rules: &RuleSet) -> Vec<RuleViolation> {
     check_rules_with(message, rules, ReferenceLists::builtin())
 }
 
 /// [`check_rules`] with other reference lists.
-pub fn check_rules_with<M: RuleInput + ?Sized>(
+pub fn check_rules_with<M: RuleInput>(
     message: &M,
     rules: &RuleSet,
     lists: &ReferenceLists,
 ) -> Vec<RuleViolation> {
+    let typed = typed::check(message, message.root(), rules);
     let xml = message.rule_xml();
     match Tree::parse(&xml) {
-        Some(tree) => run_tree(&tree, rules, lists, false),
-        None => Vec::new(),
+        Some(tree) => run_tree(&tree, typed, rules, lists, false),
+        None => typed.found,
     }
 }
 
 fn pair<A, B, F>(a: &A, b: &B, f: F) -> Vec<RuleViolation>
 where
-    A: RuleInput + ?Sized,
-    B: RuleInput + ?Sized,
+    A: MessageText + ?Sized,
+    B: MessageText + ?Sized,
     F: Fn(&Tree<'_>, &Tree<'_>, bool) -> Vec<RuleViolation>,
 {
-    let (xa, xb) = (a.rule_xml(), b.rule_xml());
+    let (xa, xb) = (a.message_text(), b.message_text());
     match (Tree::parse(&xa), Tree::parse(&xb)) {
-        (Some(ta), Some(tb)) => f(&ta, &tb, a.has_positions() && b.has_positions()),
+        (Some(ta), Some(tb)) => f(&ta, &tb, b.has_positions() && a.has_positions()),
         _ => Vec::new(),
     }
 }
@@ -170,22 +189,24 @@ where
 /// `corv-terugkoppeling-bsn`: the client BSNs of a terugkoppeling
 /// (`zorgmeldingTerugkoppelingDi01`, `vtTerugkoppelingDi01`) equal those of
 /// the melding it answers (`zorgmeldingDi01`, `vtMeldingDi01`). Either
-/// argument may be a typed message or XML text (`str`); violations point
-/// into the terugkoppeling.
-pub fn check_terugkoppeling_bsn<A: RuleInput + ?Sized, B: RuleInput + ?Sized>(
+/// argument may be a typed message or XML text that passed the schema
+/// (`str`); violations point into the terugkoppeling.
+pub fn check_terugkoppeling_bsn<A: MessageText + ?Sized, B: MessageText + ?Sized>(
     melding: &A,
     terugkoppeling: &B,
 ) -> Vec<RuleViolation> {
-    pair(melding, terugkoppeling, cross::terugkoppeling_bsn)
+    pair(melding, terugkoppeling, |m, t, p| {
+        cross::terugkoppeling_bsn(m, t, p)
+    })
 }
 
 /// `corv-notificatie-vto`: a notificatieDi01 refers to the vtoDi01 it
 /// reports on by `heeftBetrekkingOpAndere/gerelateerde/identificatie`, the
 /// VTO's zaak identificatie (not by crossRefnummer). Violations point into
 /// the notificatie.
-pub fn check_notificatie_vto<A: RuleInput + ?Sized, B: RuleInput + ?Sized>(
+pub fn check_notificatie_vto<A: MessageText + ?Sized, B: MessageText + ?Sized>(
     notificatie: &A,
     vto: &B,
 ) -> Vec<RuleViolation> {
-    pair(notificatie, vto, cross::notificatie_vto)
+    pair(notificatie, vto, |n, v, p| cross::notificatie_vto(n, v, p))
 }

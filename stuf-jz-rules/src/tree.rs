@@ -265,6 +265,31 @@ impl<'x> Tree<'x> {
         out
     }
 
+    /// The element at a path written by [`Tree::path`] (or by a typed rule).
+    pub fn find(&self, path: &str) -> Option<NodeId> {
+        let mut segments = path.split('/').filter(|s| !s.is_empty());
+        let split = |segment: &str| -> Option<(String, u32)> {
+            match segment.split_once('[') {
+                Some((name, rest)) => {
+                    Some((name.to_string(), rest.strip_suffix(']')?.parse().ok()?))
+                }
+                None => Some((segment.to_string(), 1)),
+            }
+        };
+        let (root, _) = split(segments.next()?)?;
+        if self.nodes[0].name != root {
+            return None;
+        }
+        segments.try_fold(0, |at, segment| {
+            let (name, index) = split(segment)?;
+            self.nodes[at]
+                .children
+                .iter()
+                .copied()
+                .find(|&c| self.nodes[c].name == name && self.nodes[c].index == index)
+        })
+    }
+
     /// Line and column of an element's start tag.
     pub fn position(&self, id: NodeId) -> Position {
         position_at(self.input, self.nodes[id].offset)

@@ -15,7 +15,6 @@ use crate::violation::RuleViolation;
 pub use codes::{INSTANTIE_EXTRA_ELEMENTS, ROLE_CODE_PARENTS};
 pub(crate) use persons::bsns_of_clients;
 pub use persons::{bsn_11_proef, BSN_ELEMENTS};
-pub(crate) use stuf::message_date;
 pub use stuf::{DATE_ELEMENTS, TIMESTAMP_ELEMENTS};
 
 /// CORV refuses messages over 35 MB at the door (forum `omvang-bijlagen-vto-bericht`).
