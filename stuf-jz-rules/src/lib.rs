@@ -208,5 +208,5 @@ pub fn check_notificatie_vto<A: MessageText + ?Sized, B: MessageText + ?Sized>(
     notificatie: &A,
     vto: &B,
 ) -> Vec<RuleViolation> {
-    pair(notificatie, vto, |n, v, p| cross::notificatie_vto(n, v, p))
+    pair(notificatie, vto, cross::notificatie_vto)
 }
