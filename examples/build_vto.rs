@@ -57,7 +57,6 @@ pub fn build() -> VtoDi01 {
                         ..Default::default()
                     }
                     .into()],
-                    ..Default::default()
                 }
                 .into(),
                 omschrijving: OmschrijvingClientEValue::ClientKind.into(),
