@@ -14,6 +14,7 @@
 //! cargo run --example build_vto > vto.xml
 //! ```
 
+use stuf_jz::v1_0_7::bg::{nps_vto_kind, BsnE, GeslachtsnaamE, NpsVtoKind, VoornamenE};
 use stuf_jz::v1_0_7::jz::VtoDi01;
 use stuf_jz::v1_0_7::stuf::*;
 use stuf_jz::v1_0_7::zkn::*;
@@ -40,6 +41,24 @@ pub fn build() -> VtoDi01 {
             registratiedatum: "20260302".into(),
             extra_elementen: [("indicatieSpoed", "N")].into_iter().collect(),
             heeft_betrekking_op: vec![ZakobjVto {
+                gerelateerde: ObjVto {
+                    natuurlijk_persoon: vec![NpsVtoKind {
+                        inp_bsn_or_anp_identificatie: vec![
+                            nps_vto_kind::InpBsnGroupOrAnpIdentificatie::InpBsn(Some(
+                                nps_vto_kind::InpBsnGroup {
+                                    inp_bsn: Some(BsnE::from("725763863").into()),
+                                    ..Default::default()
+                                },
+                            )),
+                        ],
+                        geslachtsnaam: Some(GeslachtsnaamE::from("Bakker").into()),
+                        voornamen: Some(VoornamenE::from("Sem").into()),
+                        geboortedatum: Some(DatumMetIndicator::from("20170611").into()),
+                        ..Default::default()
+                    }
+                    .into()],
+                }
+                .into(),
                 omschrijving: OmschrijvingClientEValue::ClientKind.into(),
                 ..Default::default()
             }
