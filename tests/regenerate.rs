@@ -278,8 +278,14 @@ fn stuf_jz_root_names() -> Vec<&'static str> {
 fn readme_shows_this_recipe() {
     let path = samples::manifest_dir().join("README.md");
     let readme = std::fs::read_to_string(&path).expect("README.md");
-    let start = MAIN_RS.find("#[allow(").expect("MAIN_RS has the allow line");
-    let end = MAIN_RS[start..].find("\n}\n").expect("MAIN_RS closes the module") + start + 2;
+    let start = MAIN_RS
+        .find("#[allow(")
+        .expect("MAIN_RS has the allow line");
+    let end = MAIN_RS[start..]
+        .find("\n}\n")
+        .expect("MAIN_RS closes the module")
+        + start
+        + 2;
     let mod_block = &MAIN_RS[start..end];
     assert!(
         readme.contains(mod_block),
