@@ -1,19 +1,5 @@
-//! Typed Rust for the messages of StUF-koppelvlak Jeugdzorg (StUF-JZ),
-//! generated at build time from the official XML Schemas.
-//!
-//! Each schema version is a module: [`v1_0_7`] (the version in use, default
-//! feature `v1_0_7`) and `v1_0_9` (feature `v1_0_9`); both can be enabled. Every message root is
-//! a struct with `from_xml`, `to_xml` and `validate`; `Message` reads any
-//! message of a version by its root element.
-//!
-//! ```no_run
-//! use stuf_jz::v1_0_7::jz::VtoDi01;
-//! let xml = std::fs::read_to_string("vto.xml").unwrap();
-//! match VtoDi01::from_xml(&xml) {
-//!     Ok(message) => println!("{}", message.to_xml().unwrap()),
-//!     Err(e) => for v in e.violations { eprintln!("{v}") },
-//! }
-//! ```
+#![doc = include_str!("guide.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -36,6 +22,7 @@ pub use versions::SchemaVersion;
 #[cfg(feature = "v1_0_7")]
 #[allow(rustdoc::bare_urls, clippy::all)]
 pub mod v1_0_7 {
+    #![warn(clippy::incompatible_msrv)]
     include!(concat!(env!("OUT_DIR"), "/v1_0_7.rs"));
 }
 
@@ -43,6 +30,7 @@ pub mod v1_0_7 {
 #[cfg(feature = "v1_0_9")]
 #[allow(rustdoc::bare_urls, clippy::all)]
 pub mod v1_0_9 {
+    #![warn(clippy::incompatible_msrv)]
     include!(concat!(env!("OUT_DIR"), "/v1_0_9.rs"));
 }
 

@@ -270,3 +270,39 @@ fn stuf_jz_root_names() -> Vec<&'static str> {
     ]);
     roots
 }
+
+/// The README's recipe is the one this test follows: the consumer crate's
+/// `mod` block as written there, and a `generate` command writing
+/// `src/v1_0_10.rs`.
+#[test]
+fn readme_shows_this_recipe() {
+    let path = samples::manifest_dir().join("README.md");
+    let readme = std::fs::read_to_string(&path).expect("README.md");
+    let start = MAIN_RS
+        .find("#[allow(")
+        .expect("MAIN_RS has the allow line");
+    let end = MAIN_RS[start..]
+        .find("\n}\n")
+        .expect("MAIN_RS closes the module")
+        + start
+        + 2;
+    let mod_block = &MAIN_RS[start..end];
+    assert!(
+        readme.contains(mod_block),
+        "{} lacks the consumer crate's module block:\n{mod_block}",
+        path.display()
+    );
+    assert!(
+        readme.lines().any(|line| {
+            line.starts_with("cargo run -p stuf-jz-codegen -- generate --schema ")
+                && line.ends_with("/src/v1_0_10.rs")
+        }),
+        "{} lacks the `generate ... --out .../src/v1_0_10.rs` command",
+        path.display()
+    );
+    assert!(
+        readme.contains("v1_0_10::Message::from_xml(&xml)"),
+        "{} does not show reading with the generated module",
+        path.display()
+    );
+}

@@ -7,6 +7,7 @@
 //! [`loader`] (documents, imports, includes), [`resolve`] (the StUF-aware
 //! [`model`] from the message roots), [`emit`] (Rust), and `diff`
 //! (what changed between two bundles).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -11,6 +11,7 @@
 //!   [`facets::check_value`] and [`ValueError`] for validating
 //!   constructors, [`EnumParseError`] for enumerations.
 //! - [`Violation`]: a broken rule with its element path, line and column.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
