@@ -27,6 +27,7 @@ macro_rules! with_message {
         }
     };
 }
+#[allow(unused_imports)]
 pub(crate) use with_message;
 
 /// A StUF-JZ schema version enabled by a Cargo feature.
