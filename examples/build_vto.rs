@@ -14,7 +14,7 @@
 //! cargo run --example build_vto > vto.xml
 //! ```
 
-use stuf_jz::v1_0_7::bg::{nps_vto_kind, BsnE, GeslachtsnaamE, NpsVtoKind, VoornamenE};
+use stuf_jz::v1_0_7::bg::{nps_vto_kind, NpsVtoKind};
 use stuf_jz::v1_0_7::jz::VtoDi01;
 use stuf_jz::v1_0_7::stuf::*;
 use stuf_jz::v1_0_7::zkn::*;
@@ -46,14 +46,14 @@ pub fn build() -> VtoDi01 {
                         inp_bsn_or_anp_identificatie: vec![
                             nps_vto_kind::InpBsnGroupOrAnpIdentificatie::InpBsn(Some(
                                 nps_vto_kind::InpBsnGroup {
-                                    inp_bsn: Some(BsnE::from("725763863").into()),
+                                    inp_bsn: Some("725763863".into()),
                                     ..Default::default()
                                 },
                             )),
                         ],
-                        geslachtsnaam: Some(GeslachtsnaamE::from("Bakker").into()),
-                        voornamen: Some(VoornamenE::from("Sem").into()),
-                        geboortedatum: Some(DatumMetIndicator::from("20170611").into()),
+                        geslachtsnaam: Some("Bakker".into()),
+                        voornamen: Some("Sem".into()),
+                        geboortedatum: Some("20170611".into()),
                         ..Default::default()
                     }
                     .into()],
@@ -68,14 +68,6 @@ pub fn build() -> VtoDi01 {
                 ..Default::default()
             }
             .into()],
-            heeft_betrekking_op_andere: ZakzakbtrVto {
-                gerelateerde: ZakVtoBtr {
-                            ..Default::default()
-                }
-                .into(),
-                ..Default::default()
-            }
-            .into(),
             heeft_relevant: vec![ZakedcVto {
                 gerelateerde: EdcVto {
                     identificatie: "0014-DOC-2026-004411".into(),
