@@ -97,6 +97,33 @@ pub fn message_shortened(text: &str) -> String {
     out
 }
 
+/// A JSON value on one line, with every unsafe character that JSON allows
+/// raw in strings (DEL, C1 controls, U+2028, ...) written as `\\uXXXX`.
+pub fn json_text(value: &serde_json::Value) -> String {
+    json_escape(value.to_string())
+}
+
+/// Serialised JSON with the unsafe characters left raw by serde_json
+/// escaped (see [`json_text`]).
+pub fn json_escape(text: String) -> String {
+    // serde_json escapes every C0 control inside strings: a raw line break
+    // is structure (pretty-printed SARIF), everything else left is in the
+    // BMP and inside a string.
+    let raw = |c: char| is_unsafe(c) && c != '\n';
+    if !text.chars().any(raw) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if raw(c) {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

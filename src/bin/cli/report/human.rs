@@ -127,16 +127,27 @@ impl<'a> Lines<'a> {
         let column = usize::try_from(column).ok()?.saturating_sub(1);
         let first = column.saturating_sub(BEFORE);
         let chars: Vec<char> = source.chars().skip(first).take(BEFORE + AFTER).collect();
-        let caret = column - first;
+        let mut caret = column - first;
         if caret > chars.len() {
             return None;
         }
+        // An attribute's position is its name: the caret goes to its value.
+        let quoted = attribute_value(&chars[caret..]);
+        if let Some((offset, _)) = quoted {
+            caret += offset;
+        }
         // The caret covers the value when the text at the column is the value.
         let rest: String = chars[caret..].iter().collect();
-        let width = match value {
-            Some(value) if !value.is_empty() && rest.starts_with(value) => value.chars().count(),
+        let width = match (value, quoted) {
+            (Some(value), _) if !value.is_empty() && rest.starts_with(value) => {
+                value.chars().count()
+            }
+            (_, Some((_, quote))) => rest
+                .find(quote)
+                .map_or(1, |end| rest[..end].chars().count()),
             _ => 1,
-        };
+        }
+        .max(1);
         let mut text = String::new();
         if first > 0 {
             text.push('…');
@@ -163,5 +174,32 @@ impl<'a> Lines<'a> {
             line: index + 1,
             span,
         })
+    }
+}
+
+/// For text that starts with `name = "value"`: the offset (in characters)
+/// of the value and its quote character.
+fn attribute_value(chars: &[char]) -> Option<(usize, char)> {
+    let name = chars
+        .iter()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, '=' | '>' | '/' | '<'))
+        .count();
+    if name == 0 {
+        return None;
+    }
+    let mut i = name;
+    while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+        i += 1;
+    }
+    if chars.get(i) != Some(&'=') {
+        return None;
+    }
+    i += 1;
+    while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+        i += 1;
+    }
+    match chars.get(i) {
+        Some(&quote) if quote == '"' || quote == '\'' => Some((i + 1, quote)),
+        _ => None,
     }
 }

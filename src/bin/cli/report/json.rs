@@ -85,6 +85,6 @@ impl Report for Json {
 }
 
 fn push(out: &mut String, value: &Value) {
-    out.push_str(&value.to_string());
+    out.push_str(&safe::json_text(value));
     out.push('\n');
 }

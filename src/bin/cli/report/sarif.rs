@@ -146,7 +146,8 @@ impl Report for Sarif {
                 "results": parse(&self.results),
             }],
         });
-        serde_json::to_writer_pretty(&mut *out, &log)?;
+        let text = serde_json::to_string_pretty(&log).map_err(io::Error::other)?;
+        out.write_all(safe::json_escape(text).as_bytes())?;
         out.write_all(b"\n")
     }
 }
