@@ -19,18 +19,23 @@ bin=target/release/stuf-jz
 for tool in xmllint hyperfine; do
   command -v "$tool" >/dev/null || { echo "error: $tool is needed (apt-get install ${tool/xmllint/libxml2-utils})" >&2; exit 2; }
 done
-cargo build --release --bin stuf-jz
+[ -n "${NO_BUILD:-}" ] || cargo build --release --bin stuf-jz
 
-mapfile -t samples < <(find examples/messages/1.0.7 -name '*.xml' | sort)
 if [ "$(find "$corpus" -name '*.xml' 2>/dev/null | wc -l)" -ne "$count" ]; then
   rm -rf "$corpus"
   mkdir -p "$corpus"
-  for ((i = 0; i < count; i++)); do
-    src=${samples[i % ${#samples[@]}]}
-    printf -v ref 'BENCH-%06d' "$i"
-    sed "s|<StUF:referentienummer>[^<]*</StUF:referentienummer>|<StUF:referentienummer>$ref</StUF:referentienummer>|" \
-      "$src" > "$corpus/m$(printf %06d "$i")-$(basename "$(dirname "$src")")-$(basename "$src")"
-  done
+  # One process for all copies (a sed per file takes minutes on a busy machine).
+  python3 - "$count" "$corpus" <<'PY'
+import pathlib, re, sys
+count, corpus = int(sys.argv[1]), pathlib.Path(sys.argv[2])
+samples = sorted(pathlib.Path("examples/messages/1.0.7").rglob("*.xml"))
+texts = [(s, s.read_text(encoding="utf-8")) for s in samples]
+ref = re.compile(r"<StUF:referentienummer>[^<]*</StUF:referentienummer>")
+for i in range(count):
+    src, text = texts[i % len(texts)]
+    new = ref.sub(f"<StUF:referentienummer>BENCH-{i:06d}</StUF:referentienummer>", text)
+    (corpus / f"m{i:06d}-{src.parent.name}-{src.name}").write_text(new, encoding="utf-8")
+PY
 fi
 bytes=$(du -sb "$corpus" | cut -f1)
 echo "corpus: $count messages, $bytes bytes, in $corpus"
