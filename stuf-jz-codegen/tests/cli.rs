@@ -33,7 +33,10 @@ fn version_and_help() {
     ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(0), "{args:?}");
-        assert!(text(&out.stdout).contains("Usage: stuf-jz-codegen"), "{args:?}");
+        assert!(
+            text(&out.stdout).contains("Usage: stuf-jz-codegen"),
+            "{args:?}"
+        );
         assert!(out.stderr.is_empty(), "{args:?}");
     }
 }
@@ -51,9 +54,17 @@ fn usage_errors_exit_2_on_stderr() {
         assert!(out.stdout.is_empty(), "{args:?}");
         assert!(!out.stderr.is_empty(), "{args:?}");
     }
-    let out = run(&["diff", "no-such.xsd", "xsd/stuf-jz-1.0.9/jz0100/jz0100_msg_totaal.xsd"]);
+    let out = run(&[
+        "diff",
+        "no-such.xsd",
+        "xsd/stuf-jz-1.0.9/jz0100/jz0100_msg_totaal.xsd",
+    ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("no-such.xsd"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("no-such.xsd"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]

@@ -179,7 +179,7 @@ pub struct ConvertArgs {
 pub enum DataFormat {
     /// StUF-JZ XML.
     Xml,
-    /// JSON of the typed value (not available in this build).
+    /// JSON of the typed value (builds with the `serde` feature).
     Json,
 }
 

@@ -73,14 +73,15 @@ pub fn write_stdout(bytes: &[u8]) -> Result<(), String> {
     }
 }
 
-/// `convert`: read a message into its typed value and write it back.
+/// `convert`: read a message into its typed value and write it back, as
+/// XML or (with the `serde` feature) JSON.
 fn convert(global: &Global, args: &ConvertArgs) -> Result<u8, String> {
-    for (flag, format) in [("--from", args.from), ("--to", args.to)] {
-        if format == DataFormat::Json {
-            return Err(format!(
-                "{flag} json: JSON is not available in this build (only xml)"
-            ));
-        }
+    let json = args.from == DataFormat::Json || args.to == DataFormat::Json;
+    if json && !cfg!(feature = "serde") {
+        return Err(
+            "JSON is not available in this build (only xml; build with --features serde)"
+                .to_string(),
+        );
     }
     let source = if args.input == "-" {
         inputs::Source::Stdin
@@ -88,6 +89,9 @@ fn convert(global: &Global, args: &ConvertArgs) -> Result<u8, String> {
         inputs::Source::File(args.input.clone().into())
     };
     let forced = global.schema_version.map(args::VersionArg::version);
+    if args.from == DataFormat::Json {
+        return from_json(&source, forced, args.to);
+    }
     let checked = check::check(source, forced, true);
     let shown = safe::escape(&checked.source.shown()).into_owned();
     if global.verbose {
@@ -98,10 +102,17 @@ fn convert(global: &Global, args: &ConvertArgs) -> Result<u8, String> {
         check::Outcome::Valid => {
             let (version, _) = checked.version.expect("a valid message has a version");
             let xml = checked.text.as_deref().unwrap_or_default();
-            let written = version.convert(xml).map_err(|violations| {
+            let written = match args.to {
+                DataFormat::Xml => version.convert(xml),
+                DataFormat::Json => to_json(version, xml),
+            }
+            .map_err(|violations| {
                 format!("{shown}: {} violation(s) on writing", violations.len())
             })?;
             write_stdout(written.as_bytes())?;
+            if args.to == DataFormat::Json {
+                write_stdout(b"\n")?;
+            }
             Ok(0)
         }
         outcome => {
@@ -115,6 +126,52 @@ fn convert(global: &Global, args: &ConvertArgs) -> Result<u8, String> {
             Ok(report::exit_code(outcome))
         }
     }
+}
+
+#[cfg(feature = "serde")]
+fn to_json(version: stuf_jz::SchemaVersion, xml: &str) -> Result<String, Vec<stuf_jz::Violation>> {
+    version.xml_to_json(xml)
+}
+
+#[cfg(not(feature = "serde"))]
+fn to_json(
+    _version: stuf_jz::SchemaVersion,
+    _xml: &str,
+) -> Result<String, Vec<stuf_jz::Violation>> {
+    unreachable!("refused before: JSON needs the serde feature")
+}
+
+/// `convert --from json`: the version is `--schema-version`, else the
+/// newest.
+fn from_json(
+    source: &inputs::Source,
+    forced: Option<stuf_jz::SchemaVersion>,
+    to: DataFormat,
+) -> Result<u8, String> {
+    let shown = safe::escape(&source.shown()).into_owned();
+    let text = match source {
+        inputs::Source::Stdin => std::io::read_to_string(std::io::stdin()),
+        inputs::Source::File(path) => std::fs::read_to_string(path),
+    }
+    .map_err(|e| format!("{shown}: {e}"))?;
+    let version = forced.unwrap_or(*stuf_jz::SchemaVersion::ALL.last().expect("versions"));
+    let xml = json_to_xml(version, &text).map_err(|e| format!("{shown}: {e}"))?;
+    let out = match to {
+        DataFormat::Xml => xml,
+        DataFormat::Json => text,
+    };
+    write_stdout(out.as_bytes())?;
+    Ok(0)
+}
+
+#[cfg(feature = "serde")]
+fn json_to_xml(version: stuf_jz::SchemaVersion, json: &str) -> Result<String, String> {
+    version.json_to_xml(json).map_err(|e| e.to_string())
+}
+
+#[cfg(not(feature = "serde"))]
+fn json_to_xml(_version: stuf_jz::SchemaVersion, _json: &str) -> Result<String, String> {
+    unreachable!("refused before: JSON needs the serde feature")
 }
 
 /// `diff`: what changed between two bundles (`--format short|text` or `json`).
