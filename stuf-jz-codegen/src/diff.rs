@@ -414,3 +414,20 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
     records.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
     Diff { records }
 }
+
+/// Loads the bundles whose entry schemas are `old` and `new` and compares
+/// them (what `stuf-jz-codegen diff` and `stuf-jz diff` print); the error
+/// names the entry that could not be loaded.
+pub fn diff_entries(
+    config: &crate::Config,
+    old: &std::path::Path,
+    new: &std::path::Path,
+) -> Result<Diff, String> {
+    let load = |path: &std::path::Path| {
+        config
+            .model(path)
+            .map(|(_, model)| model)
+            .map_err(|e| format!("{}: {e}", path.display()))
+    };
+    Ok(diff(&load(old)?, &load(new)?))
+}

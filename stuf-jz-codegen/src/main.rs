@@ -4,17 +4,68 @@
 //! stuf-jz-codegen generate --schema ENTRY.xsd --out FILE.rs [--root NAME]...
 //! stuf-jz-codegen diff OLD_ENTRY.xsd NEW_ENTRY.xsd [--format text|json]
 //! ```
+//! Exit codes: 0 done (differences found by `diff` are not an error),
+//! 2 usage error or a bundle that cannot be loaded.
 #![forbid(unsafe_code)]
 
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage:
-  stuf-jz-codegen generate --schema ENTRY.xsd --out FILE.rs [--root NAME]...
-  stuf-jz-codegen diff OLD_ENTRY.xsd NEW_ENTRY.xsd [--format text|json]";
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Generates typed Rust for StUF-JZ messages from an official schema bundle,
+/// and compares two bundles.
+#[derive(Parser)]
+#[command(name = "stuf-jz-codegen", version, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generates the Rust module of a bundle's message roots.
+    Generate {
+        /// The bundle's entry schema (the one that declares the message roots).
+        #[arg(long, value_name = "ENTRY.xsd")]
+        schema: PathBuf,
+        /// The Rust file to write.
+        #[arg(long, value_name = "FILE.rs")]
+        out: PathBuf,
+        /// Only these message roots (local names, such as `vtoDi01`); default: all.
+        #[arg(long = "root", value_name = "NAME")]
+        roots: Vec<String>,
+    },
+    /// Lists what changed between two bundles: roots, types, elements,
+    /// attributes, facets and enumeration values reachable from the roots.
+    Diff {
+        /// The old bundle's entry schema.
+        old: PathBuf,
+        /// The new bundle's entry schema.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
+}
+
+/// How `diff` prints its result.
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    /// One line per change, grouped by section.
+    Text,
+    /// One JSON document: a summary and the list of changes.
+    Json,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Generate { schema, out, roots } => generate(&schema, &out, roots),
+        Command::Diff { old, new, format } => diff(&old, &new, format),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("stuf-jz-codegen: {message}");
@@ -23,45 +74,17 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<(), String> {
-    let Some((command, rest)) = args.split_first() else {
-        return Err(USAGE.to_string());
-    };
-    match command.as_str() {
-        "generate" => generate(rest),
-        "diff" => diff(rest),
-        "-h" | "--help" | "help" => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        other => Err(format!("unknown command `{other}`\n{USAGE}")),
-    }
-}
-
-fn generate(args: &[String]) -> Result<(), String> {
-    let (mut schema, mut out, mut roots) = (None, None, Vec::new());
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        let mut value = || iter.next().cloned().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
-            "--schema" => schema = Some(value()?),
-            "--out" => out = Some(value()?),
-            "--root" => roots.push(value()?),
-            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
-        }
-    }
-    let (Some(schema), Some(out)) = (schema, out) else {
-        return Err(format!("generate needs --schema and --out\n{USAGE}"));
-    };
+fn generate(schema: &PathBuf, out: &PathBuf, roots: Vec<String>) -> Result<(), String> {
     let mut config = stuf_jz_codegen::Config::new();
     if !roots.is_empty() {
         config = config.roots(roots);
     }
     let generated = config
-        .generate_to_file(&schema, &out)
+        .generate_to_file(schema, out)
         .map_err(|e| e.to_string())?;
     eprintln!(
-        "{out}: {} lines for {} message root(s) ({}), {} schema documents, {} types, {:.2} s",
+        "{}: {} lines for {} message root(s) ({}), {} schema documents, {} types, {:.2} s",
+        out.display(),
         generated.code.lines().count(),
         generated.roots.len(),
         generated.roots.join(", "),
@@ -72,50 +95,22 @@ fn generate(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// `diff OLD NEW [--format text|json]`: component-level differences between
-/// two bundles; differences are not an error (exit 0).
-fn diff(args: &[String]) -> Result<(), String> {
-    let (mut paths, mut format) = (Vec::new(), "text".to_string());
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--format" => {
-                format = iter
-                    .next()
-                    .cloned()
-                    .ok_or(format!("--format needs a value\n{USAGE}"))?
-            }
-            a if a.starts_with("--format=") => format = a["--format=".len()..].to_string(),
-            a if a.starts_with('-') => return Err(format!("unknown argument `{a}`\n{USAGE}")),
-            path => paths.push(path.to_string()),
-        }
-    }
-    let [old, new] = paths.as_slice() else {
-        return Err(format!(
-            "diff needs OLD_ENTRY.xsd and NEW_ENTRY.xsd\n{USAGE}"
-        ));
-    };
-    if format != "text" && format != "json" {
-        return Err(format!("unknown format `{format}` (text or json)\n{USAGE}"));
-    }
+/// Component-level differences between two bundles; differences are not an
+/// error (exit 0).
+fn diff(old: &PathBuf, new: &PathBuf, format: DiffFormat) -> Result<(), String> {
     let config = stuf_jz_codegen::Config::new();
-    let load = |path: &String| {
-        config
-            .model(path)
-            .map(|(_, model)| model)
-            .map_err(|e| format!("{path}: {e}"))
-    };
-    let (old_model, new_model) = (load(old)?, load(new)?);
-    let diff = stuf_jz_codegen::diff::diff(&old_model, &new_model);
-    let text = if format == "json" {
-        let mut json = serde_json::to_string_pretty(&diff.to_json()).map_err(|e| e.to_string())?;
-        json.push('\n');
-        json
-    } else {
-        diff.to_text()
+    let diff = stuf_jz_codegen::diff::diff_entries(&config, old, new)?;
+    let text = match format {
+        DiffFormat::Json => {
+            let mut json =
+                serde_json::to_string_pretty(&diff.to_json()).map_err(|e| e.to_string())?;
+            json.push('\n');
+            json
+        }
+        DiffFormat::Text => diff.to_text(),
     };
     // A closed pipe (`| head`) is not an error.
-    match std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes()) {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
         _ => Ok(()),
     }

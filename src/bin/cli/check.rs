@@ -1,0 +1,209 @@
+//! Reading one input and validating it with the right schema version.
+
+use std::io::Read;
+
+use stuf_jz::types::reader::MAX_DOCUMENT_BYTES;
+use stuf_jz::types::{Position, Reader, Rule, Violation};
+use stuf_jz::SchemaVersion;
+
+use crate::cli::inputs::Source;
+
+/// Why a message was read with the version it was read with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// `--schema-version`.
+    Forced,
+    /// The first version (oldest first) that has the root and accepts the message.
+    Accepted,
+    /// No version accepted it; this one found the fewest violations.
+    Fewest,
+    /// No version has the root element (or there is none).
+    UnknownRoot,
+}
+
+impl Reason {
+    /// For `--verbose`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::Forced => "--schema-version",
+            Reason::Accepted => "the first version with this root that accepts the message",
+            Reason::Fewest => "no version accepts it; the version with the fewest violations",
+            Reason::UnknownRoot => "no version has this root element; the newest version",
+        }
+    }
+}
+
+/// What became of one input.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Valid.
+    Valid,
+    /// Invalid: every violation, in document order.
+    Invalid(Vec<Violation>),
+    /// Not checked: a safety limit (size, depth, DTD) stopped the reader.
+    NotChecked(Vec<Violation>),
+    /// Could not be read.
+    Unreadable(String),
+}
+
+/// One input, checked.
+#[derive(Debug)]
+pub struct Checked {
+    /// Where it came from.
+    pub source: Source,
+    /// The verdict.
+    pub outcome: Outcome,
+    /// The version it was read with, and why (none when unreadable).
+    pub version: Option<(SchemaVersion, Reason)>,
+    /// The versions that have its root element.
+    pub candidates: Vec<SchemaVersion>,
+    /// The document text, when asked for (`human` reports, `convert`).
+    pub text: Option<String>,
+}
+
+impl Checked {
+    /// A file that could not be read.
+    pub fn unreadable(source: Source, error: String) -> Checked {
+        Checked {
+            source,
+            outcome: Outcome::Unreadable(error),
+            version: None,
+            candidates: Vec::new(),
+            text: None,
+        }
+    }
+
+    /// The violations (empty when valid or unreadable).
+    pub fn violations(&self) -> &[Violation] {
+        match &self.outcome {
+            Outcome::Invalid(v) | Outcome::NotChecked(v) => v,
+            Outcome::Valid | Outcome::Unreadable(_) => &[],
+        }
+    }
+}
+
+/// Reads and validates one input.
+pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> Checked {
+    let bytes = match read(&source) {
+        Ok(bytes) => bytes,
+        Err(e) => return Checked::unreadable(source, e.to_string()),
+    };
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        let violation = violation(
+            Rule::Limit,
+            None,
+            format!("document larger than {MAX_DOCUMENT_BYTES} bytes"),
+        );
+        return Checked {
+            source,
+            outcome: Outcome::NotChecked(vec![violation]),
+            version: None,
+            candidates: Vec::new(),
+            text: None,
+        };
+    }
+    // Every encoding the XML declaration or a BOM names (UTF-8 borrowed).
+    let config = stuf_jz_types::ReaderConfig::default();
+    let text = match stuf_jz_types::reader::decode_document(&bytes, &config) {
+        Ok(text) => text.into_owned(),
+        Err(violation) => {
+            return Checked {
+                source,
+                outcome: Outcome::Invalid(vec![violation]),
+                version: None,
+                candidates: Vec::new(),
+                text: None,
+            };
+        }
+    };
+    let (version, reason, candidates, violations) = choose(&text, forced);
+    let outcome = if violations.is_empty() {
+        Outcome::Valid
+    } else if violations.iter().any(|v| v.rule == Rule::Limit) {
+        Outcome::NotChecked(violations)
+    } else {
+        Outcome::Invalid(violations)
+    };
+    Checked {
+        source,
+        outcome,
+        version: Some((version, reason)),
+        candidates,
+        text: keep_text.then_some(text),
+    }
+}
+
+/// Reads at most one byte more than the reader accepts.
+fn read(source: &Source) -> std::io::Result<Vec<u8>> {
+    let limit = MAX_DOCUMENT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    match source {
+        Source::Stdin => {
+            std::io::stdin()
+                .lock()
+                .take(limit)
+                .read_to_end(&mut bytes)?;
+        }
+        Source::File(path) => {
+            std::fs::File::open(path)?
+                .take(limit)
+                .read_to_end(&mut bytes)?;
+        }
+    }
+    Ok(bytes)
+}
+
+/// The version to report, why, the versions that have the root, and the
+/// violations found with the chosen version (see `validate --help`).
+fn choose(
+    xml: &str,
+    forced: Option<SchemaVersion>,
+) -> (SchemaVersion, Reason, Vec<SchemaVersion>, Vec<Violation>) {
+    let root = Reader::new(xml).root_name().map(|(_, local)| local);
+    let candidates: Vec<SchemaVersion> = SchemaVersion::ALL
+        .iter()
+        .copied()
+        .filter(|v| root.as_deref().is_some_and(|r| v.roots().contains(&r)))
+        .collect();
+    if let Some(version) = forced {
+        return (version, Reason::Forced, candidates, version.validate(xml));
+    }
+    let newest = *SchemaVersion::ALL
+        .last()
+        .expect("the cli feature enables versions");
+    if candidates.is_empty() {
+        return (
+            newest,
+            Reason::UnknownRoot,
+            candidates,
+            newest.validate(xml),
+        );
+    }
+    let mut best: Option<(SchemaVersion, Vec<Violation>)> = None;
+    for &version in &candidates {
+        let violations = version.validate(xml);
+        if violations.is_empty() {
+            return (version, Reason::Accepted, candidates, violations);
+        }
+        // `<=`: the newer version wins a tie.
+        if best
+            .as_ref()
+            .map_or(true, |(_, b)| violations.len() <= b.len())
+        {
+            best = Some((version, violations));
+        }
+    }
+    let (version, violations) = best.expect("at least one candidate");
+    (version, Reason::Fewest, candidates, violations)
+}
+
+fn violation(rule: Rule, position: Option<Position>, message: String) -> Violation {
+    Violation {
+        path: "/".to_string(),
+        position,
+        rule,
+        schema_type: None,
+        value: None,
+        message,
+    }
+}
