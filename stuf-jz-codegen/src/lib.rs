@@ -17,6 +17,7 @@ pub mod loader;
 pub mod model;
 pub mod naming;
 pub mod resolve;
+pub mod sample;
 mod resolve_complex;
 mod resolve_simple;
 pub mod xml_doc;
