@@ -38,6 +38,21 @@ pub(crate) struct Facts {
 const STUF: &str = "http://www.egem.nl/StUF/StUF0301";
 const BG: &str = "http://www.egem.nl/StUF/sector/bg/0310";
 
+/// The meaning a type name gives: `BG:BSN`, `StUF:Datum`, `StUF:Tijdstip`,
+/// or the complex types of their values (`BG:BSN-e`, `StUF:Datum-e`, ...).
+pub(crate) fn meaning_of_name(name: &TypeName) -> Meaning {
+    let TypeName::Named(q) = name else {
+        return Meaning::Plain;
+    };
+    let local = q.local.strip_suffix("-e").unwrap_or(&q.local);
+    match (q.ns.as_str(), local) {
+        (BG, "BSN") => Meaning::Bsn,
+        (STUF, "Datum") => Meaning::Datum,
+        (STUF, "Tijdstip") => Meaning::Tijdstip,
+        _ => Meaning::Plain,
+    }
+}
+
 impl Facts {
     /// Prepares `id` of `types`; an untranslatable pattern is an error.
     pub(crate) fn new<'m>(
@@ -61,16 +76,9 @@ impl Facts {
         let mut at = Some((id, simple));
         let mut steps = 0;
         while let Some((_, ty)) = at {
-            if let TypeName::Named(q) = &ty.info.name {
-                meaning = match (q.ns.as_str(), q.local.as_str()) {
-                    (BG, "BSN") => Meaning::Bsn,
-                    (STUF, "Datum") => Meaning::Datum,
-                    (STUF, "Tijdstip") => Meaning::Tijdstip,
-                    _ => Meaning::Plain,
-                };
-                if meaning != Meaning::Plain {
-                    break;
-                }
+            meaning = meaning_of_name(&ty.info.name);
+            if meaning != Meaning::Plain {
+                break;
             }
             steps += 1;
             at = ty

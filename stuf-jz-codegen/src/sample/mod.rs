@@ -35,7 +35,7 @@ use std::path::Path;
 pub use options::{SampleError, SampleKind, SampleOptions, MAX_REPEAT};
 pub use stuf::is_valid_bsn;
 
-use crate::model::{Model, TypeDef, TypeId};
+use crate::model::{Content, Model, TypeDef, TypeId};
 
 /// Generates sample messages of one bundle. Holds the resolved model (which
 /// is not `Send`: build one sampler per thread).
@@ -73,7 +73,35 @@ impl Sampler {
                 TypeDef::Complex(_) => None,
             })
             .collect();
-        Sampler { model, facts }
+        let mut sampler = Sampler { model, facts };
+        sampler.meanings_from_complex_types();
+        sampler
+    }
+
+    /// A simple-content restriction gets an anonymous value type whose base
+    /// chain skips the restricted type (`BG:BSN-e` restricts
+    /// `BG:BsVesNummerOfId-e` with a value of `BG:BSN`): its meaning comes
+    /// from the names of the complex type and its bases.
+    fn meanings_from_complex_types(&mut self) {
+        for def in &self.model.types {
+            let TypeDef::Complex(c) = def else { continue };
+            let Content::Simple(value) = c.content else { continue };
+            let mut meaning = facts::Meaning::Plain;
+            let mut at = Some(c);
+            for _ in 0..64 {
+                let Some(ty) = at else { break };
+                meaning = facts::meaning_of_name(&ty.info.name);
+                if meaning != facts::Meaning::Plain {
+                    break;
+                }
+                at = ty.base.and_then(|(_, b)| self.model.complex(b));
+            }
+            if let Some(Ok(f)) = self.facts.get_mut(&value) {
+                if f.meaning == facts::Meaning::Plain {
+                    f.meaning = meaning;
+                }
+            }
+        }
     }
 
     /// The message roots, by local name, in schema order.

@@ -121,14 +121,23 @@ const RECEIVING_ORGANISATIONS: &[&str] = &["RC0109", "AR0001", "RC0101", "VT0013
 const RECEIVING_APPLICATIONS: &[&str] = &["KBS", "CORV", "VT Registratie"];
 
 /// A value the place suggests, for the stuurgegevens of a message: `path`
-/// holds the local names of the enclosing elements, outermost first.
-pub(crate) fn hint(path: &[String], local: &str, seed: u64, rng: &mut Rng) -> Option<String> {
+/// holds the local names of the enclosing elements, outermost first. The
+/// referentienummer is unique per kind and seed (`SMP-R-000000000000002A`).
+pub(crate) fn hint(
+    path: &[String],
+    local: &str,
+    (kind, seed): (SampleKind, u64),
+    rng: &mut Rng,
+) -> Option<String> {
     let parent = path.last().map(String::as_str).unwrap_or("");
     if !path.iter().any(|p| p == "stuurgegevens") {
         return None;
     }
     Some(match (parent, local) {
-        (_, "referentienummer") => format!("SMP-{seed:016X}"),
+        (_, "referentienummer") => {
+            let k = kind.name()[..3].to_ascii_uppercase();
+            format!("SMP-{k}-{seed:016X}")
+        }
         (_, "crossRefnummer") => format!("SMP-{:016X}", rng.next()),
         (_, "tijdstipBericht") => tijdstip(rng, SampleKind::Maximal),
         ("zender", "organisatie") => rng.pick(SENDING_ORGANISATIONS).to_string(),

@@ -187,7 +187,12 @@ impl<'a> Walk<'a> {
         if self.path.is_empty() {
             self.out.push_str(NS_MARK);
         }
-        let hint = stuf::hint(&self.path, &decl.name.local, self.options.seed, &mut self.rng);
+        let hint = stuf::hint(
+            &self.path,
+            &decl.name.local,
+            (self.options.kind, self.options.seed),
+            &mut self.rng,
+        );
         self.path.push(decl.name.local.clone());
         self.types.push(decl.ty);
         let nil = std::mem::take(&mut self.force_nil)
@@ -276,6 +281,9 @@ impl<'a> Walk<'a> {
                     continue;
                 }
                 self.simple_value(a.ty, None)?
+            } else if stuf && a.name.local == "indOnvolledigeDatum" && !dated && !a.required {
+                // Meaningless on a value that is not a StUF:Datum.
+                continue;
             } else if stuf && a.name.local == "indOnvolledigeDatum" && dated && a.fixed.is_none() {
                 let chosen = match kind {
                     SampleKind::Minimal if !a.required => None,
