@@ -17,9 +17,9 @@ pub mod loader;
 pub mod model;
 pub mod naming;
 pub mod resolve;
-pub mod sample;
 mod resolve_complex;
 mod resolve_simple;
+pub mod sample;
 pub mod xml_doc;
 pub mod xsd_regex;
 

@@ -133,12 +133,18 @@ fn sample(args: &[String]) -> Result<(), String> {
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let value = iter.next().cloned().ok_or(format!("{arg} needs a value"))?;
-        let number = || value.parse::<u64>().map_err(|e| format!("{arg} {value}: {e}"));
+        let number = || {
+            value
+                .parse::<u64>()
+                .map_err(|e| format!("{arg} {value}: {e}"))
+        };
         match arg.as_str() {
             "--schema" => schema = Some(value.clone()),
             "--out" => out = Some(std::path::PathBuf::from(&value)),
             "--root" => roots.push(value.clone()),
-            "--kind" => kind = SampleKind::from_name(&value).ok_or(format!("unknown kind `{value}`"))?,
+            "--kind" => {
+                kind = SampleKind::from_name(&value).ok_or(format!("unknown kind `{value}`"))?
+            }
             "--seed" => seed = number()?,
             "--count" => count = number()?,
             other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
@@ -155,7 +161,9 @@ fn sample(args: &[String]) -> Result<(), String> {
         let dir = out.join(root);
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         for seed in seed..seed.saturating_add(count) {
-            let xml = sampler.generate(root, &SampleOptions { kind, seed }).map_err(|e| e.to_string())?;
+            let xml = sampler
+                .generate(root, &SampleOptions { kind, seed })
+                .map_err(|e| e.to_string())?;
             let file = dir.join(format!("{kind}-{seed}.xml"));
             std::fs::write(&file, xml).map_err(|e| format!("{}: {e}", file.display()))?;
         }

@@ -104,7 +104,10 @@ fn the_same_options_give_the_same_message_and_other_seeds_another() {
             assert_eq!(a, b, "{root} {kind} is not deterministic");
         }
         let distinct: BTreeSet<String> = (0..10)
-            .map(|seed| s.generate(&root, &options(SampleKind::Random, seed)).expect("sample"))
+            .map(|seed| {
+                s.generate(&root, &options(SampleKind::Random, seed))
+                    .expect("sample")
+            })
             .collect();
         assert_eq!(distinct.len(), 10, "{root}: ten seeds, fewer messages");
     }
@@ -121,10 +124,15 @@ fn minimal_is_smallest_and_maximal_largest() {
             all.len()
         };
         let (min, max) = (count(SampleKind::Minimal, 0), count(SampleKind::Maximal, 0));
-        let random: Vec<usize> = (0..20).map(|seed| count(SampleKind::Random, seed)).collect();
+        let random: Vec<usize> = (0..20)
+            .map(|seed| count(SampleKind::Random, seed))
+            .collect();
         assert!(min < max, "{root}: minimal {min} elements, maximal {max}");
         for r in random {
-            assert!(min <= r && r <= max, "{root}: random {r} outside {min}..={max}");
+            assert!(
+                min <= r && r <= max,
+                "{root}: random {r} outside {min}..={max}"
+            );
         }
     }
 }
@@ -136,7 +144,10 @@ fn an_unknown_root_is_an_error_that_lists_the_roots() {
         .generate("vtoDi02", &SampleOptions::default())
         .expect_err("no such root");
     let text = e.to_string();
-    assert!(text.contains("vtoDi02") && text.contains("vtoDi01"), "{text}");
+    assert!(
+        text.contains("vtoDi02") && text.contains("vtoDi01"),
+        "{text}"
+    );
     assert_eq!(e.root, "vtoDi02");
 }
 
@@ -169,7 +180,10 @@ fn samples_follow_the_stuf_rules() {
                 let (from, to) = (sg.child("zender"), sg.child("ontvanger"));
                 assert!(from.is_some() && from != to, "{label}: zender = ontvanger");
                 let reference = &sg.child("referentienummer").expect("referentienummer").text;
-                assert!(references.insert(reference.clone()), "{label}: {reference} twice");
+                assert!(
+                    references.insert(reference.clone()),
+                    "{label}: {reference} twice"
+                );
                 let ts = &sg.child("tijdstipBericht").expect("tijdstipBericht").text;
                 stuf_jz_types::date::parse_tijdstip(ts).unwrap_or_else(|e| panic!("{label}: {e}"));
                 let mut all = Vec::new();
@@ -184,7 +198,11 @@ fn samples_follow_the_stuf_rules() {
                     );
                     if n.local.ends_with(".bsn") && !nil {
                         bsns += 1;
-                        assert!(is_valid_bsn(&n.text), "{label}: BSN {} fails the 11-proef", n.text);
+                        assert!(
+                            is_valid_bsn(&n.text),
+                            "{label}: BSN {} fails the 11-proef",
+                            n.text
+                        );
                     }
                     if let Some(ind) = n.attr("StUF:indOnvolledigeDatum").filter(|_| !nil) {
                         incomplete.insert(ind.to_string());

@@ -85,7 +85,9 @@ impl Sampler {
     fn meanings_from_complex_types(&mut self) {
         for def in &self.model.types {
             let TypeDef::Complex(c) = def else { continue };
-            let Content::Simple(value) = c.content else { continue };
+            let Content::Simple(value) = c.content else {
+                continue;
+            };
             let mut meaning = facts::Meaning::Plain;
             let mut at = Some(c);
             for _ in 0..64 {
@@ -106,7 +108,11 @@ impl Sampler {
 
     /// The message roots, by local name, in schema order.
     pub fn roots(&self) -> Vec<String> {
-        self.model.roots.iter().map(|r| r.name.local.clone()).collect()
+        self.model
+            .roots
+            .iter()
+            .map(|r| r.name.local.clone())
+            .collect()
     }
 
     /// One message with root element `root` (a local name from

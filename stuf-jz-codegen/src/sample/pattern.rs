@@ -146,7 +146,12 @@ const TIERS: &[&[(u32, u32)]] = &[
     &[(0x20, 0x7E)],
     &[(0xC0, 0x24F)],
     &[(0xA0, 0xBF), (0x250, 0x2FFF)],
-    &[(0x20, 0x7E), (0xA0, 0xD7FF), (0xE000, 0xFFFD), (0x10000, 0x10FFFF)],
+    &[
+        (0x20, 0x7E),
+        (0xA0, 0xD7FF),
+        (0xE000, 0xFFFD),
+        (0x10000, 0x10FFFF),
+    ],
 ];
 
 /// A character of `class`: from the plainest tier it has (Short, Long), or
@@ -182,8 +187,9 @@ fn pick_char(class: &Class, rng: &mut Rng, stretch: Stretch) -> char {
         let pieces: Vec<(u32, u32)> = ranges
             .iter()
             .flat_map(|&(s, e)| {
-                tier.iter()
-                    .filter_map(move |&(ts, te)| (s.max(ts) <= e.min(te)).then(|| (s.max(ts), e.min(te))))
+                tier.iter().filter_map(move |&(ts, te)| {
+                    (s.max(ts) <= e.min(te)).then(|| (s.max(ts), e.min(te)))
+                })
             })
             .collect();
         let total: u64 = pieces.iter().map(|(s, e)| u64::from(e - s + 1)).sum();

@@ -11,7 +11,10 @@ use super::SampleKind;
 /// Whether nine digits pass the 11-proef: `9*d1 + 8*d2 + ... + 2*d8 - d9`
 /// is a multiple of 11 and not 0.
 pub fn is_valid_bsn(bsn: &str) -> bool {
-    let digits: Vec<i64> = bsn.bytes().map(|b| i64::from(b) - i64::from(b'0')).collect();
+    let digits: Vec<i64> = bsn
+        .bytes()
+        .map(|b| i64::from(b) - i64::from(b'0'))
+        .collect();
     if digits.len() != 9 || digits.iter().any(|d| !(0..=9).contains(d)) {
         return false;
     }
@@ -94,10 +97,39 @@ pub(crate) fn iso_time(rng: &mut Rng) -> String {
 }
 
 const WORDS: &[&str] = &[
-    "jeugd", "zorg", "melding", "gemeente", "veilig", "thuis", "gezin", "kind", "ouder",
-    "school", "onderzoek", "advies", "besluit", "Zoë", "Daniël", "overleg", "rapport",
-    "Utrecht", "Groningen", "Koningsweg", "huis", "straat", "raad", "bescherming", "hulp",
-    "traject", "wijkteam", "voogdij", "toezicht", "Jansen", "de", "van", "Bakker",
+    "jeugd",
+    "zorg",
+    "melding",
+    "gemeente",
+    "veilig",
+    "thuis",
+    "gezin",
+    "kind",
+    "ouder",
+    "school",
+    "onderzoek",
+    "advies",
+    "besluit",
+    "Zoë",
+    "Daniël",
+    "overleg",
+    "rapport",
+    "Utrecht",
+    "Groningen",
+    "Koningsweg",
+    "huis",
+    "straat",
+    "raad",
+    "bescherming",
+    "hulp",
+    "traject",
+    "wijkteam",
+    "voogdij",
+    "toezicht",
+    "Jansen",
+    "de",
+    "van",
+    "Bakker",
 ];
 
 /// A word.
@@ -106,8 +138,20 @@ pub(crate) fn word(rng: &mut Rng) -> &'static str {
 }
 
 const SPECIALS: &[&str] = &[
-    "&", "<b>", "\"citaat\"", "'s-Hertogenbosch", "€12,50", "a>b", "]]>", "Ĳssel", "Ærø",
-    "naïef", "café", "&amp;",
+    "&",
+    "<b>",
+    "\"citaat\"",
+    "'s-Hertogenbosch",
+    "€12,50",
+    "a>b",
+    "]]>",
+    "Ĳssel",
+    "Ærø",
+    "naïef",
+    "café",
+    "&amp;",
+    "𝄞muziek",
+    "€",
 ];
 
 /// A word with characters that need escaping or are not ASCII.
@@ -175,7 +219,10 @@ mod tests {
             assert!(stuf_jz_types::date::parse_datum(&d, None).is_ok(), "{d}");
             for ind in ["V", "D", "M", "J"] {
                 let d = incomplete_datum(&mut rng, ind);
-                assert!(stuf_jz_types::date::parse_datum(&d, Some(ind)).is_ok(), "{d} {ind}");
+                assert!(
+                    stuf_jz_types::date::parse_datum(&d, Some(ind)).is_ok(),
+                    "{d} {ind}"
+                );
             }
             let t = tijdstip(&mut rng, SampleKind::Random);
             assert!(stuf_jz_types::date::parse_tijdstip(&t).is_ok(), "{t}");

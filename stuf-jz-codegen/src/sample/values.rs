@@ -26,6 +26,44 @@ pub(crate) fn value(
     rng: &mut Rng,
     kind: SampleKind,
 ) -> Result<String, String> {
+    let v = canonical(facts, ty, hint, rng, kind)?;
+    if kind != SampleKind::Random {
+        return Ok(v);
+    }
+    let varied = vary(&v, facts, rng);
+    Ok(if facts.check(&varied, ty).is_ok() {
+        varied
+    } else {
+        v
+    })
+}
+
+/// Another lexical form of the same value, now and then (random samples):
+/// whitespace that the type's whitespace rule removes, leading zeros,
+/// trailing fraction zeros, a `+` sign.
+fn vary(v: &str, facts: &Facts, rng: &mut Rng) -> String {
+    if !rng.chance(6) {
+        return v.to_string();
+    }
+    let numeric = facts.builtin.is_decimal_like();
+    match rng.below(4) {
+        0 if facts.whitespace == WhiteSpace::Collapse => format!(" {v}\n\t"),
+        1 if numeric && !v.starts_with('-') => format!("+00{}", v.trim_start_matches('+')),
+        2 if numeric && v.contains('.') => format!("{v}00"),
+        3 if numeric && !v.contains('.') && facts.builtin == Builtin::Decimal => format!("{v}.0"),
+        _ if facts.whitespace == WhiteSpace::Preserve && !v.is_empty() => format!(" {v} "),
+        _ => v.to_string(),
+    }
+}
+
+/// The value in the form the generator chose.
+fn canonical(
+    facts: &Facts,
+    ty: &SimpleType,
+    hint: Option<String>,
+    rng: &mut Rng,
+    kind: SampleKind,
+) -> Result<String, String> {
     let ok = |v: &String| facts.check(v, ty).is_ok();
     if let Some(h) = hint.filter(ok) {
         return Ok(h);
@@ -58,7 +96,11 @@ pub(crate) fn value(
         for attempt in 0..ATTEMPTS {
             let step = &facts.patterns[attempt as usize % facts.patterns.len()];
             let pattern = rng.pick(step);
-            let stretch = if attempt < ATTEMPTS / 3 { stretch } else { Stretch::Random };
+            let stretch = if attempt < ATTEMPTS / 3 {
+                stretch
+            } else {
+                Stretch::Random
+            };
             let v = pattern.generate(rng, stretch, limit);
             match facts.check(&v, ty) {
                 Ok(()) => return Ok(v),
@@ -67,7 +109,11 @@ pub(crate) fn value(
         }
     }
     for attempt in 0..ATTEMPTS {
-        let kind = if attempt < ATTEMPTS / 3 { kind } else { SampleKind::Random };
+        let kind = if attempt < ATTEMPTS / 3 {
+            kind
+        } else {
+            SampleKind::Random
+        };
         let v = by_builtin(facts, ty, rng, kind);
         match facts.check(&v, ty) {
             Ok(()) => return Ok(v),
@@ -91,8 +137,12 @@ fn by_builtin(facts: &Facts, ty: &SimpleType, rng: &mut Rng, kind: SampleKind) -
     }
     let (lo, hi) = lengths(ty);
     match b {
-        Builtin::Boolean => rng.pick(&["true", "false", "1", "0"][..if kind == SampleKind::Random { 4 } else { 2 }]).to_string(),
-        Builtin::Float | Builtin::Double => rng.pick(&["1.5", "0", "-2.25", "1.0E3", "12"]).to_string(),
+        Builtin::Boolean => rng
+            .pick(&["true", "false", "1", "0"][..if kind == SampleKind::Random { 4 } else { 2 }])
+            .to_string(),
+        Builtin::Float | Builtin::Double => {
+            rng.pick(&["1.5", "0", "-2.25", "1.0E3", "12"]).to_string()
+        }
         Builtin::Date => stuf::iso_date(rng),
         Builtin::DateTime => format!("{}T{}", stuf::iso_date(rng), stuf::iso_time(rng)),
         Builtin::Time => stuf::iso_time(rng),
@@ -169,7 +219,11 @@ fn text(rng: &mut Rng, lo: u32, hi: Option<u32>, ws: WhiteSpace, kind: SampleKin
     while out.chars().count() < target {
         if !out.is_empty() {
             let sep = if ws == WhiteSpace::Preserve && kind == SampleKind::Random && rng.chance(3) {
-                if rng.chance(50) { '\n' } else { '\t' }
+                if rng.chance(50) {
+                    '\n'
+                } else {
+                    '\t'
+                }
             } else {
                 ' '
             };
@@ -211,7 +265,11 @@ fn base64(data: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -252,7 +310,10 @@ fn number(b: Builtin, ty: &SimpleType, rng: &mut Rng, kind: SampleKind) -> Strin
         ty.fraction_digits.unwrap_or(2).min(total - 1)
     };
     let limit = 10i128.pow(total - fraction) - 1;
-    let parse = |v: &Option<String>| v.as_deref().and_then(|v| v.split('.').next()?.parse::<i128>().ok());
+    let parse = |v: &Option<String>| {
+        v.as_deref()
+            .and_then(|v| v.split('.').next()?.parse::<i128>().ok())
+    };
     let (mut lo, mut hi) = builtin_bounds(b);
     let tighten_lo = |a: Option<i128>, b: Option<i128>| match (a, b) {
         (Some(a), Some(b)) => Some(a.max(b)),

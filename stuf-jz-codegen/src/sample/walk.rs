@@ -9,7 +9,9 @@ use super::options::MAX_REPEAT;
 use super::rng::Rng;
 use super::{stuf, values, SampleError, SampleKind, SampleOptions, Sampler};
 use crate::loader::QName;
-use crate::model::{AttributeUse, ComplexType, Content, ElementDecl, Particle, Term, TypeDef, TypeId};
+use crate::model::{
+    AttributeUse, ComplexType, Content, ElementDecl, Particle, Term, TypeDef, TypeId,
+};
 use crate::naming::NAMESPACES;
 
 /// Deeper than this is a schema that cannot end.
@@ -355,10 +357,17 @@ impl<'a> Walk<'a> {
                     self.particle(&branches[i as usize])?;
                 }
                 Term::Any(w) => {
-                    let ty = self.types.last().map(|t| self.type_name(*t)).unwrap_or_default();
+                    let ty = self
+                        .types
+                        .last()
+                        .map(|t| self.type_name(*t))
+                        .unwrap_or_default();
                     return Err(self.error(
                         ty,
-                        format!("a required xs:any wildcard (namespace {}) cannot be sampled", w.namespace),
+                        format!(
+                            "a required xs:any wildcard (namespace {}) cannot be sampled",
+                            w.namespace
+                        ),
                     ));
                 }
             }
