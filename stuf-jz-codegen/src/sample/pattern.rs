@@ -114,9 +114,8 @@ fn walk(hir: &Hir, rng: &mut Rng, stretch: Stretch, limit: usize, out: &mut Stri
         HirKind::Repetition(rep) => {
             let sub_min = min_len(&rep.sub);
             let mut max = rep.max.unwrap_or(rep.min.saturating_add(UNBOUNDED_EXTRA));
-            if sub_min > 0 {
-                let fit = u32::try_from(limit / sub_min).unwrap_or(u32::MAX);
-                max = max.min(fit).max(rep.min);
+            if let Some(fit) = limit.checked_div(sub_min) {
+                max = max.min(u32::try_from(fit).unwrap_or(u32::MAX)).max(rep.min);
             }
             let count = match stretch {
                 Stretch::Short => rep.min,
@@ -187,9 +186,9 @@ fn pick_char(class: &Class, rng: &mut Rng, stretch: Stretch) -> char {
         let pieces: Vec<(u32, u32)> = ranges
             .iter()
             .flat_map(|&(s, e)| {
-                tier.iter().filter_map(move |&(ts, te)| {
-                    (s.max(ts) <= e.min(te)).then(|| (s.max(ts), e.min(te)))
-                })
+                tier.iter()
+                    .map(move |&(ts, te)| (s.max(ts), e.min(te)))
+                    .filter(|(lo, hi)| lo <= hi)
             })
             .collect();
         let total: u64 = pieces.iter().map(|(s, e)| u64::from(e - s + 1)).sum();
@@ -213,4 +212,69 @@ fn pick_char(class: &Class, rng: &mut Rng, stretch: Stretch) -> char {
         .first()
         .and_then(|&(s, _)| char::from_u32(s))
         .unwrap_or(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Patterns of the StUF-JZ bundles and XSD constructs the translation
+    /// handles (class subtraction, `\i`/`\c`, blocks, categories).
+    const PATTERNS: &[&str] = &[
+        "[0-9]{9}",
+        "[0-9]{8,17}",
+        "\\S.*",
+        "[A-Z]{2}.[A-Z]{5}.[0-9]{16}",
+        "[1-9][0-9]{3}[A-Z]{0,2}",
+        "other:\\w{2,}",
+        "[0-9]{1,5}-[0-9]{1,5}",
+        "[1-2][0-9]{3}0101",
+        "[a-z-[aeiou]]{3,6}",
+        "\\i\\c*",
+        "\\p{IsBasicLatin}+",
+        "\\p{Lu}\\p{Ll}*|[0-9]+",
+        "(ab|cd)*e?",
+        "[^<>]{1,20}",
+    ];
+
+    #[test]
+    fn generated_strings_match_their_pattern() {
+        let mut rng = Rng::new(3, "patterns");
+        for source in PATTERNS {
+            let p = Pattern::new(source).expect("translatable");
+            for stretch in [Stretch::Short, Stretch::Long, Stretch::Random] {
+                for _ in 0..200 {
+                    let v = p.generate(&mut rng, stretch, 40);
+                    assert!(p.matches(&v), "{source} {stretch:?}: `{v}`");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_length_limit_bounds_repetitions() {
+        let mut rng = Rng::new(4, "limits");
+        for (source, limit) in [(".*", 10), ("\\S.*", 5), ("[a-z]{0,100}", 7), ("(ab)+", 6)] {
+            let p = Pattern::new(source).expect("translatable");
+            for stretch in [Stretch::Long, Stretch::Random] {
+                for _ in 0..100 {
+                    let v = p.generate(&mut rng, stretch, limit);
+                    assert!(
+                        p.matches(&v) && v.chars().count() <= limit,
+                        "{source}: `{v}`"
+                    );
+                }
+            }
+        }
+        // Long fills the limit, Short takes the minimum.
+        let p = Pattern::new("[0-9]{2,30}").expect("translatable");
+        assert_eq!(p.generate(&mut rng, Stretch::Long, 12).len(), 12);
+        assert_eq!(p.generate(&mut rng, Stretch::Short, 12).len(), 2);
+    }
+
+    #[test]
+    fn an_untranslatable_pattern_is_an_error() {
+        let e = Pattern::new("a{2,1}(").expect_err("invalid");
+        assert!(e.contains("a{2,1}("), "{e}");
+    }
 }

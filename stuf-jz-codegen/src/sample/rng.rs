@@ -40,8 +40,8 @@ impl Rng {
         self.below(100) < percent
     }
 
-    /// One element of a non-empty slice (the first when it is empty... never
-    /// called so).
+    /// One element of `items`, which must not be empty (every caller passes
+    /// a constant list or one it checked).
     pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len() as u64) as usize]
     }

@@ -134,7 +134,7 @@ const WORDS: &[&str] = &[
 
 /// A word.
 pub(crate) fn word(rng: &mut Rng) -> &'static str {
-    *rng.pick(WORDS)
+    WORDS[rng.below(WORDS.len() as u64) as usize]
 }
 
 const SPECIALS: &[&str] = &[
@@ -156,7 +156,7 @@ const SPECIALS: &[&str] = &[
 
 /// A word with characters that need escaping or are not ASCII.
 pub(crate) fn special(rng: &mut Rng) -> &'static str {
-    *rng.pick(SPECIALS)
+    SPECIALS[rng.below(SPECIALS.len() as u64) as usize]
 }
 
 const SENDING_ORGANISATIONS: &[&str] = &["0796", "0363", "0344", "0599", "0014", "1680"];
