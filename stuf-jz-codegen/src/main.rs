@@ -3,7 +3,6 @@
 //! ```text
 //! stuf-jz-codegen generate --schema ENTRY.xsd --out FILE.rs [--root NAME]...
 //! stuf-jz-codegen diff OLD_ENTRY.xsd NEW_ENTRY.xsd [--format text|json]
-//! stuf-jz-codegen sample --schema ENTRY.xsd [--root NAME] [--kind minimal|maximal|random] [--seed N] [--count N] --out DIR
 //! ```
 #![forbid(unsafe_code)]
 
@@ -11,8 +10,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   stuf-jz-codegen generate --schema ENTRY.xsd --out FILE.rs [--root NAME]...
-  stuf-jz-codegen diff OLD_ENTRY.xsd NEW_ENTRY.xsd [--format text|json]
-  stuf-jz-codegen sample --schema ENTRY.xsd [--root NAME] [--kind minimal|maximal|random] [--seed N] [--count N] --out DIR";
+  stuf-jz-codegen diff OLD_ENTRY.xsd NEW_ENTRY.xsd [--format text|json]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,7 +30,6 @@ fn run(args: &[String]) -> Result<(), String> {
     match command.as_str() {
         "generate" => generate(rest),
         "diff" => diff(rest),
-        "sample" => sample(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())
@@ -122,51 +119,4 @@ fn diff(args: &[String]) -> Result<(), String> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
         _ => Ok(()),
     }
-}
-
-/// `sample`: writes `DIR/ROOT/KIND-SEED.xml` for every root (or `--root`),
-/// `--count` messages each with seeds `--seed`, `--seed`+1, ...
-fn sample(args: &[String]) -> Result<(), String> {
-    use stuf_jz_codegen::sample::{SampleKind, SampleOptions, Sampler};
-    let (mut schema, mut out, mut roots, mut kind, mut seed, mut count) =
-        (None, None, Vec::new(), SampleKind::Random, 0u64, 1u64);
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        let value = iter.next().cloned().ok_or(format!("{arg} needs a value"))?;
-        let number = || {
-            value
-                .parse::<u64>()
-                .map_err(|e| format!("{arg} {value}: {e}"))
-        };
-        match arg.as_str() {
-            "--schema" => schema = Some(value.clone()),
-            "--out" => out = Some(std::path::PathBuf::from(&value)),
-            "--root" => roots.push(value.clone()),
-            "--kind" => {
-                kind = SampleKind::from_name(&value).ok_or(format!("unknown kind `{value}`"))?
-            }
-            "--seed" => seed = number()?,
-            "--count" => count = number()?,
-            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
-        }
-    }
-    let (Some(schema), Some(out)) = (schema, out) else {
-        return Err(format!("sample needs --schema and --out\n{USAGE}"));
-    };
-    let sampler = Sampler::load(schema.as_ref()).map_err(|e| e.to_string())?;
-    if roots.is_empty() {
-        roots = sampler.roots();
-    }
-    for root in &roots {
-        let dir = out.join(root);
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        for seed in seed..seed.saturating_add(count) {
-            let xml = sampler
-                .generate(root, &SampleOptions { kind, seed })
-                .map_err(|e| e.to_string())?;
-            let file = dir.join(format!("{kind}-{seed}.xml"));
-            std::fs::write(&file, xml).map_err(|e| format!("{}: {e}", file.display()))?;
-        }
-    }
-    Ok(())
 }

@@ -221,3 +221,40 @@ fn samples_follow_the_stuf_rules() {
         );
     }
 }
+
+#[test]
+fn write_samples_writes_one_file_per_seed() {
+    let s = sampler(V107);
+    let dir = std::env::temp_dir().join(format!("stuf-jz-write-samples-{}", std::process::id()));
+    let files = s
+        .write_samples("vtoDi01", &options(SampleKind::Random, 5), 3, &dir)
+        .expect("written");
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.strip_prefix(&dir)
+                .expect("below dir")
+                .display()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "vtoDi01/random-5.xml",
+            "vtoDi01/random-6.xml",
+            "vtoDi01/random-7.xml"
+        ]
+    );
+    let second = std::fs::read_to_string(&files[1]).expect("readable");
+    assert_eq!(
+        second,
+        s.generate("vtoDi01", &options(SampleKind::Random, 6))
+            .expect("sample")
+    );
+    let e = s
+        .write_samples("nope", &options(SampleKind::Random, 0), 1, &dir)
+        .expect_err("unknown root");
+    assert!(e.to_string().contains("nope"), "{e}");
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}

@@ -30,7 +30,7 @@ mod values;
 mod walk;
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use options::{SampleError, SampleKind, SampleOptions, MAX_REPEAT};
 pub use stuf::is_valid_bsn;
@@ -130,5 +130,55 @@ impl Sampler {
             });
         };
         walk::Walk::new(self, root, *options).message(decl)
+    }
+
+    /// Writes `count` messages of `root` with seeds `options.seed`,
+    /// `options.seed + 1`, ... as `dir/ROOT/KIND-SEED.xml` (the folders are
+    /// created); returns the files written. For command lines.
+    pub fn write_samples(
+        &self,
+        root: &str,
+        options: &SampleOptions,
+        count: u64,
+        dir: &Path,
+    ) -> Result<Vec<PathBuf>, WriteError> {
+        let folder = dir.join(root);
+        std::fs::create_dir_all(&folder).map_err(|e| WriteError::Io(folder.clone(), e))?;
+        let mut written = Vec::new();
+        for seed in options.seed..options.seed.saturating_add(count) {
+            let options = SampleOptions { seed, ..*options };
+            let xml = self.generate(root, &options).map_err(WriteError::Sample)?;
+            let file = folder.join(format!("{}-{seed}.xml", options.kind));
+            std::fs::write(&file, xml).map_err(|e| WriteError::Io(file.clone(), e))?;
+            written.push(file);
+        }
+        Ok(written)
+    }
+}
+
+/// Why [`Sampler::write_samples`] stopped.
+#[derive(Debug)]
+pub enum WriteError {
+    /// A message could not be generated.
+    Sample(SampleError),
+    /// A folder or file could not be written.
+    Io(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::Sample(e) => write!(f, "{e}"),
+            WriteError::Io(path, e) => write!(f, "{}: {e}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for WriteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WriteError::Sample(e) => Some(e),
+            WriteError::Io(_, e) => Some(e),
+        }
     }
 }

@@ -229,7 +229,9 @@ fn text(rng: &mut Rng, lo: u32, hi: Option<u32>, ws: WhiteSpace, kind: SampleKin
             };
             out.push(sep);
         }
-        if kind == SampleKind::Random && rng.chance(12) {
+        if kind == SampleKind::Random && rng.below(1000) == 0 {
+            out.push_str(stuf::ASTRAL);
+        } else if kind == SampleKind::Random && rng.chance(12) {
             out.push_str(stuf::special(rng));
         } else {
             out.push_str(stuf::word(rng));
