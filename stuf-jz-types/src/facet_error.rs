@@ -280,9 +280,15 @@ mod tests {
 
     #[test]
     fn parse_checked_keeps_the_text_or_names_the_facet() {
-        assert_eq!(parse_checked::<Bsn>("123456782"), Ok(Bsn("123456782".into())));
+        assert_eq!(
+            parse_checked::<Bsn>("123456782"),
+            Ok(Bsn("123456782".into()))
+        );
         let err = parse_checked::<Bsn>("12345678A").unwrap_err();
-        assert_eq!((err.schema_type, err.value.as_str()), ("BG:BSN", "12345678A"));
+        assert_eq!(
+            (err.schema_type, err.value.as_str()),
+            ("BG:BSN", "12345678A")
+        );
         assert_eq!(err.facet(), Some(Facet::Pattern));
         assert_eq!(err.violations.len(), 1);
     }

@@ -77,7 +77,7 @@ fn moment(rng: &mut Rng) -> NaiveDateTime {
 /// A real `StUF:Tijdstip`: 17 digits in maximal samples, otherwise one of
 /// the lengths StUF allows (8, 10, 12, 14 to 17).
 pub(crate) fn tijdstip(rng: &mut Rng, kind: SampleKind) -> String {
-    let full = stuf_jz_types::date::tijdstip_from_naive(moment(rng), true);
+    let full = moment(rng).format("%Y%m%d%H%M%S%3f").to_string();
     let len = match kind {
         SampleKind::Maximal => 17,
         SampleKind::Minimal => 14,
