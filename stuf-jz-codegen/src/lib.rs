@@ -20,6 +20,7 @@ pub mod naming;
 pub mod resolve;
 mod resolve_complex;
 mod resolve_simple;
+pub mod sample;
 pub mod xml_doc;
 pub mod xsd_regex;
 
