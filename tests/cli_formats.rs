@@ -7,7 +7,7 @@
 
 mod cli_common;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use cli_common::{npm_file, run_in, sample, sample_text, scratch, Run};
@@ -36,7 +36,7 @@ fn corpus(name: &str) -> PathBuf {
     dir
 }
 
-fn report(dir: &PathBuf, format: &str) -> Run {
+fn report(dir: &Path, format: &str) -> Run {
     let args = ["validate", "--format", format, ".", "missing.xml"];
     let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
     run_in(dir, &args, b"", std::time::Duration::from_secs(60))

@@ -15,7 +15,7 @@ const LIMIT: Duration = Duration::from_secs(60);
 
 fn validate(dir: &Path, args: &[&str]) -> Run {
     let mut all: Vec<&OsStr> = vec!["validate".as_ref()];
-    all.extend(args.iter().map(|a| OsStr::new(a)));
+    all.extend(args.iter().map(OsStr::new));
     run_in(dir, &all, b"", LIMIT)
 }
 

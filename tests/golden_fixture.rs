@@ -267,7 +267,7 @@ fn values_built_in_code_are_validated_and_refused() {
     // A fixed attribute is no field: the nil form carries only `noValue`,
     // and the fixed `StUF:entiteittype` is written by itself.
     let nil = fixture::jz::PrsRNil {
-        no_value: Some(fixture::stuf::NoValue::GeenWaarde),
+        no_value: Some(stuf_jz::types::NoValue::GeenWaarde),
     };
     assert_eq!(nil.entiteittype(), "PRSR");
     message.persoon[2].ouder = Some(Nillable::Nil(nil));

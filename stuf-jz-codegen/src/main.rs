@@ -9,7 +9,7 @@
 #![forbid(unsafe_code)]
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -97,7 +97,7 @@ fn generate(schema: &PathBuf, out: &PathBuf, roots: Vec<String>) -> Result<(), S
 
 /// Component-level differences between two bundles; differences are not an
 /// error (exit 0).
-fn diff(old: &PathBuf, new: &PathBuf, format: DiffFormat) -> Result<(), String> {
+fn diff(old: &Path, new: &Path, format: DiffFormat) -> Result<(), String> {
     let config = stuf_jz_codegen::Config::new();
     let diff = stuf_jz_codegen::diff::diff_entries(&config, old, new)?;
     let text = match format {
