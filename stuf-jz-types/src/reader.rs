@@ -9,6 +9,8 @@
 //! is built only for a violation; sibling indexes are counted per name in
 //! constant time.
 
+mod any;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 
