@@ -79,7 +79,7 @@ pub enum Insert {
     /// Stored as a new row.
     Stored(i64),
     /// A row with this zender and referentienummer exists.
-    Exists(Entry),
+    Exists(Box<Entry>),
 }
 
 const COLUMNS: &str = "id, received_at, zender, referentienummer, tijdstip_bericht, root, message, answer_code, answer, answer_fault, validation, callback";
@@ -186,7 +186,7 @@ impl Store {
             )
             .optional()?;
         if let Some(existing) = existing {
-            return Ok(Insert::Exists(existing));
+            return Ok(Insert::Exists(Box::new(existing)));
         }
         let last: Option<String> = tx.query_row(
             "SELECT MAX(tijdstip_bericht) FROM exchange WHERE zender = ?1 AND accepted = 1",

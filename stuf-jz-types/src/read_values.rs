@@ -130,7 +130,7 @@ impl Reader<'_> {
     ) -> ReadResult<String> {
         let (mut text, offset) = self.text()?;
         if let (true, Some(fixed)) = (text.is_empty(), self.fixed_value.take()) {
-            text = fixed.to_string();
+            text = std::borrow::Cow::Borrowed(fixed);
         }
         if !self.check_simple(&text, offset, None, facets, schema_type) {
             return Err(Stop::Skip);
