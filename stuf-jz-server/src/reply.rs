@@ -270,7 +270,7 @@ impl Replier {
     ) -> Result<Reply, ReplyError> {
         let s = received.stuurgegevens();
         let referentienummer = self.references.next_reference();
-        let tijdstip = stuf_jz_types::date::tijdstip_from_naive(self.clock.now(), true);
+        let tijdstip = stuf_jz_types::date::format_timestamp(self.clock.now());
         let cross = s.referentienummer.as_deref().unwrap_or_default();
         let xml = format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<StUF:{berichtcode}Bericht xmlns:StUF=\"{STUF_NS}\">\n  <StUF:stuurgegevens>\n    <StUF:berichtcode>{berichtcode}</StUF:berichtcode>\n{}{}    <StUF:referentienummer>{}</StUF:referentienummer>\n    <StUF:tijdstipBericht>{tijdstip}</StUF:tijdstipBericht>\n    <StUF:crossRefnummer>{}</StUF:crossRefnummer>\n  </StUF:stuurgegevens>\n{body}</StUF:{berichtcode}Bericht>\n",

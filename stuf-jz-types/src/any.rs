@@ -18,6 +18,11 @@ use crate::writer::Writer;
 
 /// Elements of skipped (unvalidated) content, in document order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(transparent)
+)]
 pub struct AnyContent {
     /// The child elements (text directly inside the wildcard's element is
     /// not allowed: its content is element-only).
@@ -26,6 +31,7 @@ pub struct AnyContent {
 
 /// One element of skipped content.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct AnyElement {
     /// Namespace URI ("" for none).
     pub ns: String,
@@ -39,6 +45,7 @@ pub struct AnyElement {
 
 /// A child of an [`AnyElement`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum AnyNode {
     /// An element.
     Element(AnyElement),
