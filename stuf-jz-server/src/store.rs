@@ -73,7 +73,7 @@ pub struct Store {
     path: PathBuf,
 }
 
-/// What [`Store::insert`] found.
+/// What [`Store::insert_with`] found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Insert {
     /// Stored as a new row.
