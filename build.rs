@@ -31,8 +31,9 @@ fn main() {
     for (_, file, entry) in enabled {
         let entry = xsd.path.join(entry);
         println!("cargo:rerun-if-changed={}", entry.display());
-        let config =
-            stuf_jz_codegen::Config::new().serde(std::env::var_os("CARGO_FEATURE_SERDE").is_some());
+        let config = stuf_jz_codegen::Config::new()
+            .serde(std::env::var_os("CARGO_FEATURE_SERDE").is_some())
+            .stuf_replies();
         if let Err(e) = config.generate_to_file(&entry, out.join(file)) {
             eprintln!(
                 "error: cannot generate {file} from {}:\n{e}",

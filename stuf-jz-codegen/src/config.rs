@@ -19,8 +19,26 @@ use crate::resolve::{default_roots, resolve, ResolveError};
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     roots: Option<Vec<String>>,
+    /// Further roots by namespace and local name; `true` when the root
+    /// must be declared (from [`Config::extra_root`]).
+    extra_roots: Vec<(QName, bool)>,
     options: emit::Options,
 }
+
+/// The namespace of StUF 03.01 (`StUF:`).
+pub const STUF_NAMESPACE: &str = "http://www.egem.nl/StUF/StUF0301";
+
+/// The reply messages of StUF 03.01 (global elements of [`STUF_NAMESPACE`]):
+/// Bv01-Bv04 (bevestigingen) and Fo01-Fo03 (foutberichten).
+pub const STUF_REPLIES: &[&str] = &[
+    "Bv01Bericht",
+    "Bv02Bericht",
+    "Bv03Bericht",
+    "Bv04Bericht",
+    "Fo01Bericht",
+    "Fo02Bericht",
+    "Fo03Bericht",
+];
 
 /// Generated code and what it took.
 #[derive(Debug, Clone)]
@@ -88,6 +106,25 @@ impl Config {
         self
     }
 
+    /// Also generates the global element `local` of namespace `ns` as a
+    /// message root (after the default or [`Config::roots`] roots, in the
+    /// order added). Generation fails when the bundle does not declare it.
+    pub fn extra_root(mut self, ns: impl Into<String>, local: impl Into<String>) -> Self {
+        self.extra_roots.push((QName::new(ns, local), true));
+        self
+    }
+
+    /// Also generates the StUF 03.01 replies ([`STUF_REPLIES`]: `Bv01Bericht`
+    /// ... `Fo03Bericht`) as message roots, each one only when the bundle
+    /// declares it.
+    pub fn stuf_replies(mut self) -> Self {
+        for local in STUF_REPLIES {
+            self.extra_roots
+                .push((QName::new(STUF_NAMESPACE, *local), false));
+        }
+        self
+    }
+
     /// The path of the runtime crate in generated code (default
     /// `stuf_jz_types`); `stuf_jz::types` lets a crate that depends only
     /// on `stuf-jz` compile the generated code.
@@ -146,6 +183,12 @@ impl Config {
                 .iter()
                 .map(|local| QName::new(ns.clone(), local.clone()))
                 .collect();
+        }
+        for (root, required) in &self.extra_roots {
+            let declared = set.find(crate::loader::Kind::Element, root).is_some();
+            if (declared || *required) && !roots.contains(root) {
+                roots.push(root.clone());
+            }
         }
         let model = resolve(&set, &roots).map_err(Error::Resolve)?;
         Ok((set, model))

@@ -24,4 +24,4 @@ pub mod sample;
 pub mod xml_doc;
 pub mod xsd_regex;
 
-pub use config::{Config, Error, Generated};
+pub use config::{Config, Error, Generated, STUF_NAMESPACE, STUF_REPLIES};

@@ -15,12 +15,14 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod any;
 pub mod date;
 pub mod decl;
 mod enum_error;
 pub mod error;
 mod facet_error;
 pub mod facets;
+pub mod foutcode;
 pub mod lexical;
 pub mod message;
 mod nillable;
@@ -38,11 +40,13 @@ pub mod xml;
 pub mod xs;
 
 /// The chrono version whose types the date accessors return.
+pub use any::{AnyContent, AnyElement, AnyNode};
 pub use chrono;
 pub use decl::{AttributeDecl, ElementDecl, UNBOUNDED};
 pub use enum_error::EnumParseError;
 pub use error::{LoadError, Position, ReadError, ReadResult, Rule, Stop, Violation, WriteError};
 pub use facets::{Facet, Facets, ValueError};
+pub use foutcode::{FoType, Foutcode, Foutplek, UnknownFoutcode};
 pub use lexical::{Builtin, WhiteSpace};
 pub use message::{Berichtcode, StufMessage, Stuurgegevens, Systeem};
 pub use nillable::{Nillable, NoAttributes};

@@ -147,11 +147,13 @@ impl Reader<'_> {
     fn element<T: ElementValue>(&mut self, decl: &ElementDecl) -> ReadResult<T> {
         // The generic part is kept small: it is instantiated for every type.
         let (tag, nil, (depth, offset)) = self.open_element(decl);
+        let outer_fixed = std::mem::replace(&mut self.fixed_value, decl.fixed);
         let result = if nil {
             T::read_nil(self, tag)
         } else {
             T::read(self, tag)
         };
+        self.fixed_value = outer_fixed;
         let text = decl
             .fixed
             .and(result.as_ref().ok())

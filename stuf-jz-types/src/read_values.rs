@@ -128,7 +128,10 @@ impl Reader<'_> {
         facets: &'static Facets,
         schema_type: &'static str,
     ) -> ReadResult<String> {
-        let (text, offset) = self.text()?;
+        let (mut text, offset) = self.text()?;
+        if let (true, Some(fixed)) = (text.is_empty(), self.fixed_value.take()) {
+            text = std::borrow::Cow::Borrowed(fixed);
+        }
         if !self.check_simple(&text, offset, None, facets, schema_type) {
             return Err(Stop::Skip);
         }

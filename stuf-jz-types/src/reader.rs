@@ -9,6 +9,8 @@
 //! is built only for a violation; sibling indexes are counted per name in
 //! constant time.
 
+mod any;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -100,6 +102,9 @@ pub struct Reader<'x> {
     failed: bool,
     /// Set when `max_violations` was reached.
     overflow: bool,
+    /// The `fixed` value of the element being read: an empty element of
+    /// simple content takes it as its value (XML Schema 1.0 §3.3.4).
+    pub(crate) fixed_value: Option<&'static str>,
 }
 
 impl<'x> Reader<'x> {
@@ -122,6 +127,7 @@ impl<'x> Reader<'x> {
             violations: Vec::new(),
             failed: false,
             overflow: false,
+            fixed_value: None,
         };
         if input.len() > config.max_document_bytes {
             let message = format!(

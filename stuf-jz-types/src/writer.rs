@@ -6,6 +6,8 @@
 use std::fmt;
 use std::io;
 
+mod any;
+
 use crate::decl::{prefix_of, AttributeDecl, ElementDecl, PREFIXES};
 use crate::value::{ElementValue, Group, SimpleValue};
 

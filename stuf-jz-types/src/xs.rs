@@ -181,3 +181,6 @@ pub fn rust_name(builtin: Builtin) -> Option<&'static str> {
         _ => "AnySimpleType",
     })
 }
+
+/// The content of an `xs:any processContents="skip"` wildcard.
+pub use crate::any::AnyContent;

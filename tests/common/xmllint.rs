@@ -50,19 +50,32 @@ pub fn schema_1_0_9_group(group: &str) -> PathBuf {
 }
 
 /// The resolved 1.0.9 group whose message schema declares `root` as a
-/// global element, found by reading the four schema files.
+/// global element, found by reading the four schema files; a StUF reply
+/// (`Bv03Bericht`, ...) is declared in a StUF schema the message schema
+/// imports, so then the first group with any schema file declaring it.
 pub fn group_1_0_9_for_root(root: &str) -> &'static str {
     let needle = format!("element name=\"{root}\"");
+    let declares = |path: &Path| {
+        std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+            .contains(&needle)
+    };
+    let in_group = |group: &&str| {
+        let dir = manifest_dir().join(format!("xsd/stuf-jz-1.0.9-resolved/{group}"));
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "xsd"))
+            .collect();
+        files.sort();
+        files.iter().any(|f| declares(f))
+    };
     GROUPS_1_0_9
         .iter()
         .copied()
-        .find(|group| {
-            let path = schema_1_0_9_group(group);
-            std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-                .contains(&needle)
-        })
-        .unwrap_or_else(|| panic!("no resolved 1.0.9 message schema declares `{root}`"))
+        .find(|group| declares(&schema_1_0_9_group(group)))
+        .or_else(|| GROUPS_1_0_9.iter().copied().find(in_group))
+        .unwrap_or_else(|| panic!("no resolved 1.0.9 schema declares `{root}`"))
 }
 
 /// The reference schema for a root of a version.

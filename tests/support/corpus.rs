@@ -6,6 +6,9 @@
 //!   `jz0100_msg_<group>_resolved2025.xsd` whose global elements (target
 //!   namespace JZ) are that group's messages; the mapping is read from the
 //!   schema files, not hard-coded.
+//! - Both: the StUF replies (`Bv01Bericht` ... `Fo03Bericht`), global
+//!   elements of a StUF schema in the same folder, are checked against the
+//!   message schema that imports it.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -56,8 +59,45 @@ pub fn read_text(path: &Path) -> Result<String, String> {
     })
 }
 
+/// The StUF 03.01 replies that are messages too (global elements of the
+/// StUF namespace in a schema next to the message schema).
+const STUF_REPLIES: &[&str] = &[
+    "Bv01Bericht",
+    "Bv02Bericht",
+    "Bv03Bericht",
+    "Bv04Bericht",
+    "Fo01Bericht",
+    "Fo02Bericht",
+    "Fo03Bericht",
+];
+
+/// The StUF replies declared by a StUF-namespace schema in the folder of
+/// the message schema `schema` (which imports it).
+fn stuf_reply_elements(schema: &Path) -> Result<Vec<String>, String> {
+    let Some(dir) = schema.parent() else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for f in sorted_entries(dir)? {
+        if f.extension().and_then(|e| e.to_str()) != Some("xsd") {
+            continue;
+        }
+        for name in global_elements(&f, xml::NS_STUF)? {
+            if STUF_REPLIES.contains(&name.as_str()) && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Global `xs:element` names of a schema file in the JZ namespace.
 fn message_elements(schema: &Path) -> Result<Vec<String>, String> {
+    global_elements(schema, xml::NS_JZ)
+}
+
+/// Global `xs:element` names of a schema file whose target namespace is `ns`.
+fn global_elements(schema: &Path, ns: &str) -> Result<Vec<String>, String> {
     let doc = xml::parse(&read_text(schema)?).map_err(|e| format!("{}: {e}", schema.display()))?;
     let tns = doc
         .root
@@ -65,7 +105,7 @@ fn message_elements(schema: &Path) -> Result<Vec<String>, String> {
         .iter()
         .find(|a| a.name == "targetNamespace")
         .map(|a| a.value.as_str());
-    if tns != Some(xml::NS_JZ) {
+    if tns != Some(ns) {
         return Ok(Vec::new());
     }
     Ok(doc
@@ -113,7 +153,9 @@ pub fn schemas(xsd_dir: &Path, version: &str) -> Result<Schemas, String> {
     };
     let mut roots: Vec<(String, PathBuf)> = Vec::new();
     for f in files {
-        for name in message_elements(&f)? {
+        let names = message_elements(&f)?;
+        let replies = stuf_reply_elements(&f)?;
+        for name in names.into_iter().chain(replies) {
             if !roots.iter().any(|(r, _)| *r == name) {
                 roots.push((name, f.clone()));
             }

@@ -167,6 +167,7 @@ pub fn plan(model: &Model, options: &super::Options) -> Result<Plan, PlanError> 
             name if extern_path(name).is_some() => {
                 RustType::Extern(extern_path(name).unwrap_or_default())
             }
+            _ if is_skipped_wildcard(def) => RustType::Runtime("AnyContent"),
             name => {
                 let module = namespace_module(name.namespace());
                 let base = match (name, root_types.get(&id)) {
@@ -452,6 +453,31 @@ fn anonymous_name(context: &str) -> String {
     let parts: Vec<&str> = context.split('/').filter(|p| !p.is_empty()).collect();
     let tail = &parts[parts.len().saturating_sub(2)..];
     type_name(&tail.join("-").replace('@', ""))
+}
+
+/// A complex type without attributes whose whole content is one
+/// `xs:any namespace="##any" processContents="skip"` (`StUF:FoutdetailsXML`):
+/// its elements are kept unchecked, as `rt::xs::AnyContent`.
+fn is_skipped_wildcard(def: &TypeDef) -> bool {
+    let TypeDef::Complex(complex) = def else {
+        return false;
+    };
+    if !complex.attributes.is_empty() {
+        return false;
+    }
+    let Content::Elements(particle) = &complex.content else {
+        return false;
+    };
+    let mut particle = particle;
+    while let Term::Sequence(items) = &particle.term {
+        match items.as_slice() {
+            [only] if particle.min == 1 && particle.max == Some(1) => particle = only,
+            _ => return false,
+        }
+    }
+    matches!(&particle.term, Term::Any(w)
+        if w.namespace == "##any" && w.process_contents == "skip"
+            && particle.min == 0 && particle.max.is_none())
 }
 
 fn builtin_type(name: &str) -> RustType {

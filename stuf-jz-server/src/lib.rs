@@ -1,0 +1,26 @@
+//! A local stand-in for CORV or a StUF-JZ counterpart, for vendors' CI:
+//! a SOAP 1.1 endpoint that checks the stuurgegevens of every Di01 and
+//! Bv/Fo message (StUF 03.01 Tabel 4.1 soort 3), stores it durably in
+//! SQLite before it answers Bv03 / Bv04 or the Fo03 fault, resends the
+//! earlier answer for an identical repeat, then validates the body and
+//! reports Bv01 or Fo01 (StUF055) to a callback.
+//!
+//! - [`header`]: the stuurgegevens of a message, read without its schema.
+//! - [`reply`]: Bv01, Bv03, Bv04, Fo01, Fo03 with the prescribed
+//!   stuurgegevens ([`reply::Replier`]).
+//! - [`soap`]: envelopes, faults, soapAction, Content-Type.
+//! - [`store`]: the SQLite inbox.
+//! - [`exchange`]: one request without HTTP; [`server`]: the HTTP side;
+//!   [`client`]: sending a message.
+//! - [`cli`]: `serve`, `send`, `inbox` (also for the `stuf-jz` tool).
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod client;
+pub mod exchange;
+pub mod header;
+pub mod reply;
+pub mod server;
+pub mod soap;
+pub mod store;
