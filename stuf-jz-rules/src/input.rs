@@ -75,8 +75,10 @@ macro_rules! message_input {
 }
 
 #[cfg(feature = "v1_0_7")]
-message_input!(v1_0_7: VtMeldingDi01, VtTerugkoppelingDi01, NotificatieDi01, VtoDi01, ZorgmeldingDi01, NotificatiejrDi01, ZorgmeldingTerugkoppelingDi01);
+message_input!(v1_0_7: VtMeldingDi01, VtTerugkoppelingDi01, NotificatieDi01, VtoDi01, ZorgmeldingDi01, NotificatiejrDi01, ZorgmeldingTerugkoppelingDi01,
+    Bv01Bericht, Bv02Bericht, Bv03Bericht, Bv04Bericht, Fo01Bericht, Fo02Bericht, Fo03Bericht);
 
 #[cfg(feature = "v1_0_9")]
 message_input!(v1_0_9: VtMeldingDi01, VtTerugkoppelingDi01, NotificatieDi01, VtoDi01, ZorgmeldingDi01, NotificatiejrDi01, ZorgmeldingTerugkoppelingDi01,
-    VcobDi01, UcobDi01, VciDi01, UciDi01, MeldingGeneriekDi01, UitkomstMeldingGeneriekDi01);
+    VcobDi01, UcobDi01, VciDi01, UciDi01, MeldingGeneriekDi01, UitkomstMeldingGeneriekDi01,
+    Bv01Bericht, Bv02Bericht, Bv03Bericht, Bv04Bericht, Fo01Bericht, Fo02Bericht, Fo03Bericht);
