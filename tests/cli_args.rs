@@ -123,13 +123,34 @@ fn global_options_are_taken_before_and_after_the_subcommand() {
     );
 }
 
+/// The number of bundled sample messages (`examples/messages/**/*.xml`).
+fn sample_count() -> usize {
+    fn count(dir: &std::path::Path) -> usize {
+        std::fs::read_dir(dir)
+            .expect("samples folder")
+            .map(|e| e.expect("entry").path())
+            .map(|p| {
+                if p.is_dir() {
+                    count(&p)
+                } else {
+                    usize::from(p.extension().is_some_and(|e| e == "xml"))
+                }
+            })
+            .sum()
+    }
+    count(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/messages"))
+}
+
 #[test]
 fn every_bundled_sample_is_valid_without_flags() {
     let r = run(&["validate", "examples/messages"]);
     assert_eq!(r.code, Some(0), "{}\n{}", r.stdout, r.stderr);
     assert!(r.stdout.is_empty(), "{}", r.stdout);
     assert!(
-        r.stderr.contains("58 file(s): 58 valid, 0 invalid"),
+        r.stderr.contains(&format!(
+            "{n} file(s): {n} valid, 0 invalid",
+            n = sample_count()
+        )),
         "{}",
         r.stderr
     );

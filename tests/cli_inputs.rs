@@ -208,7 +208,9 @@ fn a_value_cannot_forge_an_output_line_or_reach_the_terminal() {
     let dir = scratch("forged");
     let text = sample_text("1.0.7", "vtoDi01", "minimal").replacen(
         "<StUF:applicatie>JZG</StUF:applicatie>",
-        "<StUF:applicatie>JZG&#10;other.xml:1:1: /x: fixed: forged&#13;&#27;[2J&#x85;&#x2028;</StUF:applicatie>",
+        // ESC is no XML character (a reference to it is not well-formed),
+        // but C1 controls and line separators are.
+        "<StUF:applicatie>JZG&#10;other.xml:1:1: /x: fixed: forged&#13;&#x9b;[2J&#x85;&#x2028;</StUF:applicatie>",
         1,
     );
     std::fs::write(dir.join("forged.xml"), text).unwrap();
@@ -225,7 +227,7 @@ fn a_value_cannot_forge_an_output_line_or_reach_the_terminal() {
             "{format}: {}",
             r.stdout
         );
-        for bad in ['\u{1b}', '\r', '\u{85}', '\u{2028}'] {
+        for bad in ['\u{9b}', '\r', '\u{85}', '\u{2028}'] {
             assert!(
                 !r.stdout.contains(bad),
                 "{format}: {bad:?} in {:?}",
@@ -237,7 +239,7 @@ fn a_value_cannot_forge_an_output_line_or_reach_the_terminal() {
     assert_eq!(r.stdout.lines().count(), 1, "{}", r.stdout);
     assert!(
         r.stdout
-            .contains("`JZG\\nother.xml:1:1: /x: fixed: forged\\r\\u{1b}[2J"),
+            .contains("`JZG\\nother.xml:1:1: /x: fixed: forged\\r\\u{9b}[2J"),
         "{}",
         r.stdout
     );

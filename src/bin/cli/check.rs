@@ -119,7 +119,10 @@ pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> 
     let (version, reason, candidates, violations) = choose(&text, forced);
     let outcome = if violations.is_empty() {
         Outcome::Valid
-    } else if violations.iter().any(|v| v.rule == Rule::Limit) {
+    } else if violations
+        .iter()
+        .any(|v| matches!(v.rule, Rule::Limit | Rule::Doctype))
+    {
         Outcome::NotChecked(violations)
     } else {
         Outcome::Invalid(violations)
