@@ -94,12 +94,13 @@ const FACETS: [&str; 12] = [
 /// The bundles: the entry schemas of the root `build.rs` `VERSIONS`.
 fn bundles() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let build = std::fs::read_to_string(root.join("build.rs")).expect("root build.rs");
+    let build =
+        std::fs::read_to_string(root.join("build/schemas.rs")).expect("root build/schemas.rs");
     let versions = build
         .split("const VERSIONS")
         .nth(1)
         .and_then(|rest| rest.split("];").next())
-        .expect("VERSIONS in build.rs");
+        .expect("VERSIONS in build/schemas.rs");
     let entries: Vec<PathBuf> = versions
         .split('"')
         .filter(|s| s.ends_with(".xsd"))

@@ -18,7 +18,9 @@ pub(crate) struct Typed {
 pub(crate) fn check(message: &dyn StufMessage, root: &str, rules: &RuleSet) -> Typed {
     let mut found = Vec::new();
     let sg = message.stuurgegevens();
-    if rules.is_enabled(ids::ZENDER_ONTVANGER) && sg.zender == sg.ontvanger {
+    // A reply without zender and ontvanger (Bv02, Fo02) names no systems.
+    let named = sg.zender != Default::default() || sg.ontvanger != Default::default();
+    if rules.is_enabled(ids::ZENDER_ONTVANGER) && named && sg.zender == sg.ontvanger {
         found.push(RuleViolation::new(
             ids::ZENDER_ONTVANGER,
             format!("/{root}/stuurgegevens/ontvanger"),
