@@ -103,7 +103,7 @@ fn group_modules(ctx: &Ctx<'_>, groups: &[plan::GroupPlan]) -> TokenStream {
             .find(|g| g.module == module)
             .map(|g| g.owner.clone())
             .unwrap_or_default();
-        let doc = format!(" The choices and groups of [`{owner}`]({owner}).");
+        let doc = format!(" The choices and groups of [`{owner}`].");
         let body = groups
             .iter()
             .filter(|g| g.module == module)
