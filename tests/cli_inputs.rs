@@ -209,8 +209,9 @@ fn a_value_cannot_forge_an_output_line_or_reach_the_terminal() {
     let text = sample_text("1.0.7", "vtoDi01", "minimal").replacen(
         "<StUF:applicatie>JZG</StUF:applicatie>",
         // ESC is no XML character (a reference to it is not well-formed),
-        // but C1 controls and line separators are.
-        "<StUF:applicatie>JZG&#10;other.xml:1:1: /x: fixed: forged&#13;&#x9b;[2J&#x85;&#x2028;</StUF:applicatie>",
+        // but C1 controls and line separators are; the value is longer than
+        // StUF:Applicatie's maxLength 50, so it is reported.
+        "<StUF:applicatie>JZG&#10;other.xml:1:1: /x: fixed: forged&#13;&#x9b;[2J&#x85;&#x2028; and more than fifty</StUF:applicatie>",
         1,
     );
     std::fs::write(dir.join("forged.xml"), text).unwrap();
@@ -281,7 +282,7 @@ fn a_dtd_is_not_checked_and_exit_3_wins() {
     std::fs::write(dir.join("bad.xml"), invalid_text()).unwrap();
     let r = validate(&dir, &["dtd.xml"]);
     assert_eq!(r.code, Some(3), "{}\n{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains(": limit: "), "{}", r.stdout);
+    assert!(r.stdout.contains(": doctype: "), "{}", r.stdout);
     let r = validate(&dir, &["bad.xml", "dtd.xml", "missing.xml"]);
     assert_eq!(r.code, Some(3), "{}", r.stderr);
     assert!(

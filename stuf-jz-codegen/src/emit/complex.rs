@@ -477,7 +477,11 @@ fn field_doc(ctx: &Ctx<'_>, field: &NamedField) -> String {
         NamedKind::Group(key) => {
             let path = ctx.group_doc_path(key);
             let short = key.rsplit("::").next().unwrap_or(key);
-            format!("Group [`{short}`]({path}) ({occurs}).")
+            if path == short {
+                format!("Group [`{short}`] ({occurs}).")
+            } else {
+                format!("Group [`{short}`]({path}) ({occurs}).")
+            }
         }
     }
 }
