@@ -4,7 +4,9 @@
 //! Every generated type implements `Default`: a struct literal names the
 //! fields that matter and ends in `..Default::default()`. Elements of simple
 //! content convert from text (`"0014".into()`) or from their value; a
-//! nillable element converts from its value; fixed attributes such as
+//! nillable element converts from its value (or is written
+//! `Value(...)`, which keeps a struct literal's closing brace on one line); a
+//! choice converts from the value of a branch; fixed attributes such as
 //! `StUF:entiteittype` are written by themselves, and an enumeration with a
 //! single value (`StUF:berichtcode` `Di01`, the zaaktype's
 //! `omschrijvingGeneriek`) defaults to it, so elements made only of those
@@ -18,6 +20,8 @@ use stuf_jz::v1_0_7::bg::{nps_vto_kind, NpsVtoKind};
 use stuf_jz::v1_0_7::jz::VtoDi01;
 use stuf_jz::v1_0_7::stuf::*;
 use stuf_jz::v1_0_7::zkn::*;
+// A present value of a nillable element (`Nillable::Nil` is its nil form).
+use stuf_jz::types::Nillable::Value;
 
 /// The message of `examples/messages/1.0.7/vtoDi01/minimal.xml`.
 pub fn build() -> VtoDi01 {
@@ -40,36 +44,29 @@ pub fn build() -> VtoDi01 {
             startdatum: "20260226".into(),
             registratiedatum: "20260302".into(),
             extra_elementen: [("indicatieSpoed", "N")].into_iter().collect(),
-            heeft_betrekking_op: vec![ZakobjVto {
-                gerelateerde: ObjVto {
-                    natuurlijk_persoon: vec![NpsVtoKind {
-                        inp_bsn_or_anp_identificatie: vec![
-                            nps_vto_kind::InpBsnGroupOrAnpIdentificatie::InpBsn(Some(
-                                nps_vto_kind::InpBsnGroup {
-                                    inp_bsn: Some("725763863".into()),
-                                    ..Default::default()
-                                },
-                            )),
-                        ],
+            heeft_betrekking_op: vec![Value(ZakobjVto {
+                gerelateerde: Value(ObjVto {
+                    natuurlijk_persoon: vec![Value(NpsVtoKind {
+                        inp_bsn_or_anp_identificatie: vec![nps_vto_kind::InpBsnGroup {
+                            inp_bsn: Some("725763863".into()),
+                            ..Default::default()
+                        }
+                        .into()],
                         geslachtsnaam: Some("Bakker".into()),
                         voornamen: Some("Sem".into()),
                         geboortedatum: Some("20170611".into()),
                         ..Default::default()
-                    }
-                    .into()],
-                }
-                .into(),
+                    })],
+                }),
                 omschrijving: OmschrijvingClientEValue::ClientKind.into(),
                 ..Default::default()
-            }
-            .into()],
-            heeft_als_belanghebbende: vec![ZakbtrblhVto {
+            })],
+            heeft_als_belanghebbende: vec![Value(ZakbtrblhVto {
                 omschrijving: OmschrijvingBlhEValue::OuderMetGezag.into(),
                 ..Default::default()
-            }
-            .into()],
-            heeft_relevant: vec![ZakedcVto {
-                gerelateerde: EdcVto {
+            })],
+            heeft_relevant: vec![Value(ZakedcVto {
+                gerelateerde: Value(EdcVto {
                     identificatie: "0014-DOC-2026-004411".into(),
                     creatiedatum: "20260302".into(),
                     inhoud: BinaireInhoudVto {
@@ -78,11 +75,9 @@ pub fn build() -> VtoDi01 {
                         ..Default::default()
                     },
                     ..Default::default()
-                }
-                .into(),
+                }),
                 ..Default::default()
-            }
-            .into()],
+            })],
             ..Default::default()
         },
     }

@@ -3,7 +3,7 @@
 //! of nested choices and groups. The impls only list declarations and call
 //! the shared machinery of `stuf_jz_types`.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::emit::context::{decl_const, doc, ident, name_test, qname_doc, schema_text, Ctx};
@@ -613,6 +613,7 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
         }
         writes.push(quote!(Self::#variant(value) => #write,));
     }
+    let froms = branch_conversions(ctx, &name, &plan.parts);
     let expected = expected.join(", ");
     let fallback = fallback.unwrap_or_else(|| quote!(Err(r.no_branch(#expected))));
     let mut derives = ctx.derives(&plan.name, &plan.short, false);
@@ -628,6 +629,7 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
                 Self::#first(Default::default())
             }
         }
+        #froms
         #(#decls)*
         impl rt::Group for #name {
             #starts
@@ -640,6 +642,34 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
             }
         }
     }
+}
+
+/// `From` the value of each branch whose item type no other branch has: an
+/// optional branch wraps it in `Some`, a repeated one in a one-item `Vec`.
+fn branch_conversions(ctx: &Ctx<'_>, name: &Ident, branches: &[NamedField]) -> TokenStream {
+    let items: Vec<TokenStream> = branches.iter().map(|b| ctx.item_type(b)).collect();
+    let keys: Vec<String> = items.iter().map(ToString::to_string).collect();
+    let mut out = TokenStream::new();
+    for (i, branch) in branches.iter().enumerate() {
+        if keys.iter().filter(|k| **k == keys[i]).count() > 1 {
+            continue;
+        }
+        let variant = ident(&branch.name);
+        let item = &items[i];
+        let wrapped = match branch.occurs {
+            Occurs::One => quote!(value),
+            Occurs::Optional => quote!(Some(value)),
+            Occurs::Many { .. } => quote!(vec![value]),
+        };
+        out.extend(quote! {
+            impl From<#item> for #name {
+                fn from(value: #item) -> Self {
+                    Self::#variant(#wrapped)
+                }
+            }
+        });
+    }
+    out
 }
 
 fn branch_emptiable(ctx: &Ctx<'_>, branch: &NamedField) -> bool {
