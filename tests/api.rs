@@ -53,7 +53,9 @@ fn build_vto_writes_the_minimal_sample() {
 #[test]
 fn build_vto_is_at_most_55_lines() {
     let text = std::fs::read_to_string(manifest_dir().join("examples/build_vto.rs")).unwrap();
-    let (_, rest) = text.split_once("// construction begins").expect("begin marker");
+    let (_, rest) = text
+        .split_once("// construction begins")
+        .expect("begin marker");
     let (construction, _) = rest.split_once("// construction ends").expect("end marker");
     let lines = construction
         .lines()

@@ -244,7 +244,7 @@ pub(crate) use schema_enum;
 mod tests {
     use super::*;
 
-    static BSN: Facets = Facets {
+    const BSN: Facets = Facets {
         patterns: &[&["^(?:[0-9]{9})$"]],
         pattern_sources: &[&["[0-9]{9}"]],
         max_length: Some(9),
@@ -276,7 +276,7 @@ mod tests {
 
     #[derive(Debug, PartialEq)]
     struct Bsn(String);
-    crate::lexical_type!(Bsn, "BG:BSN", &BSN);
+    crate::lexical_type!(Bsn, "BG:BSN", BSN);
 
     #[test]
     fn parse_checked_keeps_the_text_or_names_the_facet() {

@@ -12,13 +12,16 @@ use crate::value::SimpleValue;
 
 /// Implements [`SimpleValue`] and the usual conversions for a newtype over
 /// `String` that keeps a lexical value: `lexical_type!(Name, "schema type",
-/// &FACETS)`.
+/// FACETS)` (a constant expression of type [`Facets`]). `From<&str>` and `From<String>` take the text unchecked (the
+/// value is checked when it is written or validated); `FromStr` checks the
+/// facets first and says which one a value breaks
+/// ([`crate::facets::parse_checked`]).
 #[macro_export]
 macro_rules! lexical_type {
     ($name:ident, $schema_type:expr, $facets:expr) => {
         impl $crate::SimpleValue for $name {
             const SCHEMA_TYPE: &'static str = $schema_type;
-            const FACETS: &'static $crate::Facets = $facets;
+            const FACETS: &'static $crate::Facets = &$facets;
             fn from_lexical(lexical: String) -> Result<Self, String> {
                 Ok($name(lexical))
             }
@@ -34,6 +37,12 @@ macro_rules! lexical_type {
         impl From<String> for $name {
             fn from(value: String) -> Self {
                 $name(value)
+            }
+        }
+        impl std::str::FromStr for $name {
+            type Err = $crate::ValueError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $crate::facets::parse_checked(s)
             }
         }
         impl std::fmt::Display for $name {
@@ -71,7 +80,7 @@ macro_rules! builtin_types {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
         pub struct $name(pub String);
-        lexical_type!($name, concat!("xs:", $xsd), &Facets::of(Builtin::$builtin));
+        lexical_type!($name, concat!("xs:", $xsd), Facets::of(Builtin::$builtin));
     )*};
 }
 

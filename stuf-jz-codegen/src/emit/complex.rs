@@ -93,6 +93,7 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     } else {
         attr_fields
     };
+    let accessors = inherent(&name, accessors);
     let mut out = quote! {
         #docs
         #derives
@@ -101,9 +102,7 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             #content_fields
         }
         #content_consts
-        impl #name {
-            #(#accessors)*
-        }
+        #accessors
         impl rt::ElementValue for #name {
             fn read(r: &mut rt::Reader<'_>, #tag_binding: rt::Tag) -> rt::ReadResult<Self> {
                 #(#attr_reads)*
@@ -303,6 +302,15 @@ fn date_accessor(ctx: &Ctx<'_>, plan: &StructPlan, content: crate::model::TypeId
     }
 }
 
+/// `impl name { methods }`, or nothing when there are no methods.
+fn inherent(name: &Ident, methods: &[TokenStream]) -> TokenStream {
+    if methods.is_empty() {
+        quote!()
+    } else {
+        quote!(impl #name { #(#methods)* })
+    }
+}
+
 /// The nil form of a struct: its attributes only.
 fn nil_form(ctx: &Ctx<'_>, plan: &StructPlan, attrs: &AttributeParts) -> TokenStream {
     let name = ident(&plan.name);
@@ -348,6 +356,7 @@ fn nil_form(ctx: &Ctx<'_>, plan: &StructPlan, attrs: &AttributeParts) -> TokenSt
         }
         None => quote!(),
     };
+    let accessors = inherent(&nil, accessors);
     let inits = plan
         .attributes
         .iter()
@@ -359,9 +368,7 @@ fn nil_form(ctx: &Ctx<'_>, plan: &StructPlan, attrs: &AttributeParts) -> TokenSt
         pub struct #nil {
             #(#fields)*
         }
-        impl #nil {
-            #(#accessors)*
-        }
+        #accessors
         impl rt::NilAttributes for #nil {
             fn read(r: &mut rt::Reader<'_>, tag: &mut rt::Tag) -> rt::ReadResult<Self> {
                 #(#reads)*

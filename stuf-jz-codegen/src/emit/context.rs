@@ -170,9 +170,11 @@ impl Ctx<'_> {
         let ns = &decl.name.ns;
         let name = &decl.name.local;
         let nillable = decl.nillable;
+        let min = proc_macro2::Literal::u32_unsuffixed(min);
         let max = if max == u32::MAX {
             quote!(rt::UNBOUNDED)
         } else {
+            let max = proc_macro2::Literal::u32_unsuffixed(max);
             quote!(#max)
         };
         let fixed = option_str(decl.fixed.as_deref());

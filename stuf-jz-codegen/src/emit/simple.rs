@@ -38,15 +38,20 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
         };
         let mut derives = ctx.derives(&schema_type, &plan.name, true);
         derives.extend(ctx.serde_derive(quote!(transparent)));
+        let facets_const =
+            quote::format_ident!("{}_FACETS", crate::naming::constant_name(&plan.name));
+        let facets_doc = format!(" The facets of `{schema_type}`.");
         return Ok(quote! {
             #docs
             #derives
             pub struct #name(pub String);
-            rt::lexical_type!(#name, #schema_type, &#facets);
+            #[doc = #facets_doc]
+            const #facets_const: rt::Facets = #facets;
+            rt::lexical_type!(#name, #schema_type, #facets_const);
             #accessors
         });
     };
-    let count = variants.len();
+    let count = proc_macro2::Literal::usize_unsuffixed(variants.len());
     let idents: Vec<_> = variants.iter().map(|(v, _, _)| ident(v)).collect();
     let literals: Vec<&String> = variants.iter().map(|(_, l, _)| l).collect();
     let variant_docs = variants.iter().map(|(_, literal, text)| {
@@ -147,7 +152,7 @@ pub fn facets(simple: &SimpleType) -> Result<TokenStream, PlanError> {
     let patterns = translated.iter().map(|step| quote!(&[#(#step),*]));
     let sources = simple.patterns.iter().map(|step| quote!(&[#(#step),*]));
     let enumeration = simple.enumeration.iter().map(|e| &e.value);
-    let num = |v: Option<u32>| match v {
+    let num = |v: Option<u32>| match v.map(proc_macro2::Literal::u32_unsuffixed) {
         Some(v) => quote!(Some(#v)),
         None => quote!(None),
     };

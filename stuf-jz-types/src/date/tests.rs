@@ -243,7 +243,7 @@ mod generated {
     crate::lexical_type!(
         Datum,
         "StUF:Datum",
-        &crate::Facets::of(crate::Builtin::Decimal)
+        crate::Facets::of(crate::Builtin::Decimal)
     );
     crate::date_type!(Datum);
 
@@ -267,7 +267,7 @@ mod generated {
     crate::lexical_type!(
         Tijdstip,
         "StUF:Tijdstip",
-        &crate::Facets::of(crate::Builtin::String)
+        crate::Facets::of(crate::Builtin::String)
     );
     crate::timestamp_type!(Tijdstip);
 
