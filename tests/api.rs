@@ -14,6 +14,9 @@ mod support;
 #[path = "../examples/build_vto.rs"]
 #[allow(dead_code)]
 mod build_vto;
+#[path = "../examples/read_melding.rs"]
+#[allow(dead_code)]
+mod read_melding;
 
 use std::path::PathBuf;
 
@@ -63,6 +66,70 @@ fn build_vto_is_at_most_55_lines() {
         .filter(|l| !l.is_empty() && !l.starts_with("//"))
         .count();
     assert!(lines <= 55, "build_vto.rs constructs in {lines} lines");
+}
+
+/// The children `examples/read_melding.rs` finds in each vtMeldingDi01
+/// sample are those a plain XML parse finds: every `heeftBetrokken` with
+/// `jeugzorgrol` `jeugdige`, its person's BSN, names and complete birth
+/// date.
+#[test]
+fn read_melding_finds_every_child() {
+    use stuf_jz::types::chrono::NaiveDate;
+    fn child(node: &tree::Element, local: &str) -> Option<String> {
+        let c = node.children.iter().find(|c| c.local == local)?;
+        let nil = c
+            .attrs
+            .iter()
+            .any(|((_, name), v)| name == "nil" && v == "true");
+        (!nil && !c.text.is_empty()).then(|| c.text.clone())
+    }
+    fn walk(node: &tree::Element, out: &mut Vec<read_melding::Child>) {
+        if node.local == "heeftBetrokken"
+            && child(node, "jeugzorgrol").as_deref() == Some("jeugdige")
+        {
+            if let Some(person) = node.children.iter().find(|c| c.local == "gerelateerde") {
+                let names = ["voornamen", "voorvoegselGeslachtsnaam", "geslachtsnaam"];
+                let birth = person.children.iter().find(|c| c.local == "geboortedatum");
+                let complete = birth.is_some_and(|b| {
+                    b.attrs
+                        .iter()
+                        .all(|((_, name), v)| name != "indOnvolledigeDatum" || v == "V")
+                });
+                out.push(read_melding::Child {
+                    bsn: child(person, "inp.bsn"),
+                    name: names
+                        .iter()
+                        .filter_map(|n| child(person, n))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    birth_date: child(person, "geboortedatum")
+                        .filter(|_| complete)
+                        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y%m%d").ok()),
+                });
+            }
+        }
+        node.children.iter().for_each(|c| walk(c, out));
+    }
+    let meldingen: Vec<_> = samples::samples("1.0.7")
+        .into_iter()
+        .filter(|s| s.root == "vtMeldingDi01")
+        .collect();
+    assert!(
+        meldingen.len() >= 3,
+        "{} vtMeldingDi01 samples",
+        meldingen.len()
+    );
+    let mut found = 0;
+    for sample in &meldingen {
+        let melding = stuf_jz::v1_0_7::jz::VtMeldingDi01::from_xml(&sample.xml)
+            .unwrap_or_else(|e| panic!("{}: {e}", sample.label));
+        let mut expected = Vec::new();
+        walk(&tree::parse(&sample.xml).unwrap(), &mut expected);
+        let children = read_melding::children(&melding);
+        assert_eq!(children, expected, "{}", sample.label);
+        found += children.len();
+    }
+    assert!(found >= 2, "{found} children in the samples");
 }
 
 /// The text of the first element `local` inside `StUF:stuurgegevens` (or

@@ -8,6 +8,9 @@
 #![cfg(feature = "serde")]
 
 mod common;
+#[path = "../examples/to_json.rs"]
+#[allow(dead_code)]
+mod to_json;
 
 use common::{samples, tree};
 use stuf_jz::{JsonError, SchemaVersion};
@@ -98,4 +101,25 @@ fn json_of_the_wrong_shape_is_located() {
         }
         other => panic!("expected a shape error, got {other:?}"),
     }
+}
+
+/// `examples/to_json.rs` gives, for every sample, JSON that converts back
+/// to the same tree in the version it chose.
+#[test]
+fn the_to_json_example_converts_every_sample() {
+    for version in SchemaVersion::ALL {
+        for sample in samples::samples(version.number()) {
+            let (chosen, json) =
+                to_json::to_json(&sample.xml).unwrap_or_else(|e| panic!("{}: {e}", sample.label));
+            let xml = chosen
+                .json_to_xml(&json)
+                .unwrap_or_else(|e| panic!("{}: {e}", sample.label));
+            tree::compare(&sample.xml, &xml).unwrap_or_else(|d| panic!("{}: {d}", sample.label));
+        }
+    }
+    let broken =
+        samples::samples("1.0.7")[0]
+            .xml
+            .replacen("<StUF:berichtcode>", "<StUF:berichtcod>", 1);
+    assert!(to_json::to_json(&broken).is_err());
 }

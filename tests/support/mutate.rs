@@ -59,11 +59,23 @@ pub enum Category {
     /// An attribute value (`StUF:noValue`, `StUF:indOnvolledigeDatum`, ...)
     /// replaced by an invalid literal, or such an attribute added.
     AttributeValue,
+    /// `xsi:nil` in another lexical form of `xs:boolean` (`1`, ` true `),
+    /// or `xsi:nil="false"` added to an element with content.
+    NilLexical,
+    /// `xsi:schemaLocation` added to the document element (a hint that a
+    /// validator with its schema given may ignore).
+    SchemaLocation,
+    /// The sample in UTF-16 (little or big endian) with a byte order mark.
+    Utf16,
+    /// The sample in ISO-8859-1 or windows-1252, as its declaration says.
+    SingleByte,
+    /// The sample with CR-LF or CR line ends.
+    LineEnds,
 }
 
 impl Category {
     /// Every mutation category (all but [`Category::Original`]).
-    pub const MUTATIONS: [Category; 18] = [
+    pub const MUTATIONS: [Category; 20] = [
         Category::DropElement,
         Category::DuplicateElement,
         Category::SwapSiblings,
@@ -82,6 +94,8 @@ impl Category {
         Category::TextInElementOnly,
         Category::EmptyValue,
         Category::AttributeValue,
+        Category::NilLexical,
+        Category::SchemaLocation,
     ];
 
     /// Kebab-case label used in file names and in the report.
@@ -106,6 +120,11 @@ impl Category {
             Category::TextInElementOnly => "text-in-element-only",
             Category::EmptyValue => "empty-value",
             Category::AttributeValue => "attribute-value",
+            Category::NilLexical => "nil-lexical",
+            Category::SchemaLocation => "schema-location",
+            Category::Utf16 => "utf-16",
+            Category::SingleByte => "single-byte",
+            Category::LineEnds => "line-ends",
         }
     }
 

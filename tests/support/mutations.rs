@@ -29,7 +29,11 @@ pub fn candidates(
             .filter(|(_, i)| i.element_children > 0)
     };
     match cat {
-        Category::Original => Vec::new(),
+        Category::Original | Category::Utf16 | Category::SingleByte | Category::LineEnds => {
+            Vec::new()
+        }
+        Category::NilLexical => nil_lexical(doc, infos),
+        Category::SchemaLocation => schema_location(doc),
         Category::DropElement => non_root().map(drop_element).collect(),
         Category::DuplicateElement => non_root().map(duplicate_element).collect(),
         Category::SwapSiblings => parents().flat_map(|(_, i)| swap_siblings(doc, i)).collect(),
@@ -468,4 +472,59 @@ fn attribute_value(doc: &Document, infos: &[ElementInfo]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// `xsi:nil` written as `1` or ` true ` where the sample has
+/// `xsi:nil="true"`, and `xsi:nil="false"` added to leaves with content.
+fn nil_lexical(doc: &Document, infos: &[ElementInfo]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for info in infos.iter().filter(|i| !i.path.is_empty()) {
+        let scope = xml::scope_at(&doc.root, &info.path);
+        let nil = doc.root.at(&info.path).attrs.iter().find(|a| {
+            let (p, local) = xml::split_qname(&a.name);
+            local == "nil" && !p.is_empty() && xml::resolve(&scope, p) == Some(xml::NS_XSI)
+        });
+        match nil {
+            Some(attr) if attr.value == "true" => {
+                for lexical in ["1", " true "] {
+                    let desc = format!("xsi:nil=\"{lexical}\" on {}", info.xpath);
+                    out.push(set_attr(
+                        info.path.clone(),
+                        attr.name.clone(),
+                        lexical.into(),
+                        desc,
+                    ));
+                }
+            }
+            None if info.leaf && !info.text.trim().is_empty() => {
+                let path = info.path.clone();
+                let desc = format!(
+                    "add xsi:nil=\"false\" to {} keeping its content",
+                    info.xpath
+                );
+                out.push(Candidate::new(desc, move |d| {
+                    let scope = xml::scope_at(&d.root, &path);
+                    let e = d.root.at_mut(&path);
+                    let p = xml::ensure_prefix(e, &scope, xml::NS_XSI, "xsi");
+                    e.set_attr(&format!("{p}:nil"), "false");
+                }));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `xsi:schemaLocation` naming the document element's namespace and a
+/// schema document that does not exist.
+fn schema_location(doc: &Document) -> Vec<Candidate> {
+    let scope = xml::scope_at(&doc.root, &[]);
+    let ns = xml::element_ns(&scope, &doc.root.name);
+    let desc = format!("add xsi:schemaLocation=\"{ns} bericht.xsd\" to the document element");
+    vec![Candidate::new(desc, move |d| {
+        let scope = xml::scope_at(&d.root, &[]);
+        let p = xml::ensure_prefix(&mut d.root, &scope, xml::NS_XSI, "xsi");
+        d.root
+            .set_attr(&format!("{p}:schemaLocation"), &format!("{ns} bericht.xsd"));
+    })]
 }

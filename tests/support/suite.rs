@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use super::corpus::{self, Sample};
+use super::encodings;
 use super::mutate::{self, Category, Context};
 use super::ours;
 use super::referee::{self, Tools};
@@ -79,7 +80,7 @@ struct VersionRun {
 }
 
 /// Writes a file, creating its directory.
-fn write(path: &Path, text: &str) -> Result<(), String> {
+fn write(path: &Path, text: impl AsRef<[u8]>) -> Result<(), String> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
@@ -137,7 +138,7 @@ fn generate(cfg: &Config, version: &str, out_dir: &Path) -> Result<VersionRun, S
             .join(version)
             .join(root)
             .join(format!("{i:03}-{}", stem(&s.path)));
-        let mut push = |n: usize, category: Category, description: String, text: &str| {
+        let mut push = |n: usize, category: Category, description: String, text: &[u8]| {
             let file = dir.join(format!("{n:04}-{}.xml", category.name()));
             write(&file, text)?;
             entries.push(Entry {
@@ -152,12 +153,18 @@ fn generate(cfg: &Config, version: &str, out_dir: &Path) -> Result<VersionRun, S
             });
             Ok::<(), String>(())
         };
-        push(0, Category::Original, "unmutated sample".into(), &s.text)?;
-        for (n, v) in mutate::variants(&s.doc, &ctx, budget, i)
-            .into_iter()
-            .enumerate()
-        {
-            push(n + 1, v.category, v.description, &v.xml)?;
+        push(
+            0,
+            Category::Original,
+            "unmutated sample".into(),
+            s.text.as_bytes(),
+        )?;
+        let variants = mutate::variants(&s.doc, &ctx, budget, i);
+        for (n, v) in variants.iter().enumerate() {
+            push(n + 1, v.category, v.description.clone(), v.xml.as_bytes())?;
+        }
+        for (n, c) in encodings::copies(&s.text).into_iter().enumerate() {
+            push(variants.len() + 1 + n, c.category, c.description, &c.bytes)?;
         }
     }
     Ok(VersionRun {
