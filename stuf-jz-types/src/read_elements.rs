@@ -178,30 +178,31 @@ impl Reader<'_> {
         };
         let value = attr.value(self.input).trim().to_string();
         let nil = match value.as_str() {
-            "true" | "1" if decl.nillable => true,
-            "true" | "1" => {
-                let message = format!(
-                    "element `{}` is not nillable: xsi:nil is not allowed",
-                    decl.name
-                );
-                let value = Some(value.clone());
-                self.record_full(
-                    attr.offset,
-                    Rule::Nillable,
-                    None,
-                    Some(decl.schema_type),
-                    value,
-                    message,
-                );
-                false
-            }
+            "true" | "1" => true,
             "false" | "0" => false,
             other => {
                 let message = format!("`{other}` is not a valid xsi:nil value (true or false)");
                 self.record(attr.offset, Rule::Nillable, Some("@xsi:nil"), message);
-                false
+                return (tag, false, place);
             }
         };
+        if !decl.nillable {
+            // XML Schema (cvc-elt.3.1): on an element that is not nillable,
+            // xsi:nil may not appear at all, not even as `false`.
+            let message = format!(
+                "element `{}` is not nillable: xsi:nil is not allowed",
+                decl.name
+            );
+            self.record_full(
+                attr.offset,
+                Rule::Nillable,
+                None,
+                Some(decl.schema_type),
+                Some(value),
+                message,
+            );
+            return (tag, false, place);
+        }
         (tag, nil, place)
     }
 
