@@ -6,6 +6,10 @@
 
 use super::mutate::Category;
 
+/// How many mutated variants of each sample are also copied (in UTF-16LE
+/// and with CR line ends).
+pub const VARIANTS_COPIED: usize = 2;
+
 /// One copy: its category, what it is, and its bytes.
 pub struct Copy {
     pub category: Category,

@@ -163,8 +163,30 @@ fn generate(cfg: &Config, version: &str, out_dir: &Path) -> Result<VersionRun, S
         for (n, v) in variants.iter().enumerate() {
             push(n + 1, v.category, v.description.clone(), v.xml.as_bytes())?;
         }
-        for (n, c) in encodings::copies(&s.text).into_iter().enumerate() {
-            push(variants.len() + 1 + n, c.category, c.description, &c.bytes)?;
+        // The sample in other encodings and line ends, and so are the first
+        // few variants (a violation must be found whatever the bytes).
+        let mut n = variants.len() + 1;
+        let copied = std::iter::once((s.text.as_str(), "the sample".to_string())).chain(
+            variants
+                .iter()
+                .take(encodings::VARIANTS_COPIED)
+                .map(|v| (v.xml.as_str(), v.description.clone())),
+        );
+        for (k, (text, what)) in copied.enumerate() {
+            for c in encodings::copies(text) {
+                if k == 0
+                    || c.description.starts_with("UTF-16LE")
+                    || c.description == "CR line ends"
+                {
+                    push(
+                        n,
+                        c.category,
+                        format!("{what}, {}", c.description),
+                        &c.bytes,
+                    )?;
+                    n += 1;
+                }
+            }
         }
     }
     Ok(VersionRun {
