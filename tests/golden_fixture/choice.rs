@@ -81,9 +81,7 @@ fn each_choice_rule_is_enforced_with_its_place() {
             "/keuzeDi01/code",
         ),
     ];
-    for (body, rule, path) in cases {
-        FIXTURE.invalid::<Keuze>(Referee::Xmllint, &FIXTURE.doc(body), *rule, path);
-    }
+    FIXTURE.invalid_bodies::<Keuze>(Referee::Xmllint, cases);
 }
 
 #[test]

@@ -68,9 +68,7 @@ fn date_facets_are_enforced_with_their_place() {
             "/datumsDi01/tijdstip",
         ),
     ];
-    for (body, rule, path) in cases {
-        FIXTURE.invalid::<Datums>(Referee::Xmllint, &FIXTURE.doc(body), *rule, path);
-    }
+    FIXTURE.invalid_bodies::<Datums>(Referee::Xmllint, cases);
 }
 
 #[test]

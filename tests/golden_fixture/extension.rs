@@ -71,9 +71,7 @@ fn each_extension_rule_is_enforced_with_its_place() {
             "/uitbreidingDi01/bedrag",
         ),
     ];
-    for (body, rule, path) in cases {
-        FIXTURE.invalid::<Uitbreiding>(Referee::Xmllint, &FIXTURE.doc(body), *rule, path);
-    }
+    FIXTURE.invalid_bodies::<Uitbreiding>(Referee::Xmllint, cases);
 }
 
 #[test]

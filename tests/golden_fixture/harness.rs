@@ -159,6 +159,18 @@ impl Fixture {
         );
     }
 
+    /// Each `(body, rule, path)`: the document with this body is invalid,
+    /// with `rule` at `path` ([`Fixture::invalid`]).
+    pub fn invalid_bodies<T: Document + PartialEq + Debug>(
+        &self,
+        referee: Referee,
+        cases: &[(impl AsRef<str>, Rule, &str)],
+    ) {
+        for (body, rule, path) in cases {
+            self.invalid::<T>(referee, &self.doc(body.as_ref()), *rule, path);
+        }
+    }
+
     /// A value built in code is written, and the referee accepts it.
     pub fn written<T: Document>(&self, value: &T) -> String {
         let xml = value.to_xml().unwrap_or_else(|e| panic!("{e}"));

@@ -68,9 +68,7 @@ fn each_nil_rule_is_enforced_with_its_place() {
             "/nilDi01/naam/@StUF:noValue",
         ),
     ];
-    for (body, rule, path) in cases {
-        FIXTURE.invalid::<Nil>(Referee::Xerces, &FIXTURE.doc(body), *rule, path);
-    }
+    FIXTURE.invalid_bodies::<Nil>(Referee::Xerces, cases);
 }
 
 #[test]

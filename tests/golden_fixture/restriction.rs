@@ -107,9 +107,7 @@ fn each_facet_is_enforced_with_its_place() {
             "/beperkingDi01/persoon/@volgnummer",
         ),
     ];
-    for (body, rule, path) in cases {
-        FIXTURE.invalid::<Beperking>(Referee::Xerces, &FIXTURE.doc(body), *rule, path);
-    }
+    FIXTURE.invalid_bodies::<Beperking>(Referee::Xerces, cases);
 }
 
 #[test]
