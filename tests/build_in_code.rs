@@ -88,17 +88,25 @@ fn check(version: &str, built: Vec<Built>) {
         let written = match &message.written {
             Ok(written) => written,
             Err(violations) => {
-                failures.push(format!("{version} {root}: to_xml refuses it:\n{violations}"));
+                failures.push(format!(
+                    "{version} {root}: to_xml refuses it:\n{violations}"
+                ));
                 continue;
             }
         };
-        let sample_path = manifest_dir().join(format!("examples/messages/{version}/{root}/minimal.xml"));
+        let sample_path =
+            manifest_dir().join(format!("examples/messages/{version}/{root}/minimal.xml"));
         let sample = std::fs::read_to_string(&sample_path)
             .unwrap_or_else(|e| panic!("{}: {e}", sample_path.display()));
         if let Err(diff) = tree::compare(&sample, written) {
-            failures.push(format!("{version} {root}: not the tree of {}:\n{diff}", sample_path.display()));
+            failures.push(format!(
+                "{version} {root}: not the tree of {}:\n{diff}",
+                sample_path.display()
+            ));
         } else if let Err(why) = (message.same_as_read)(&sample) {
-            failures.push(format!("{version} {root}: reading the sample gives another value:\n{why}"));
+            failures.push(format!(
+                "{version} {root}: reading the sample gives another value:\n{why}"
+            ));
         }
         let file = dir.join(format!("{root}.xml"));
         std::fs::write(&file, written).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
@@ -139,7 +147,11 @@ fn check_every_root_has_a_builder(version: &str, roots: &[&'static str], built: 
     let wanted = roots_to_build(roots);
     let names: Vec<&str> = built.iter().map(|b| b.root).collect();
     let have: BTreeSet<&str> = names.iter().copied().collect();
-    assert_eq!(names.len(), have.len(), "{version}: a root is built twice: {names:?}");
+    assert_eq!(
+        names.len(),
+        have.len(),
+        "{version}: a root is built twice: {names:?}"
+    );
     let missing: Vec<_> = wanted.difference(&have).collect();
     let extra: Vec<_> = have.difference(&wanted).collect();
     assert!(

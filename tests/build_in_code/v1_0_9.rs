@@ -4,12 +4,26 @@
 
 use stuf_jz::v1_0_9 as schema;
 
+#[path = "generiek.rs"]
+mod generiek;
+#[path = "melding_generiek.rs"]
+mod melding_generiek;
 #[path = "notificatie.rs"]
 mod notificatie;
 #[path = "notificatiejr.rs"]
 mod notificatiejr;
 #[path = "stuurgegevens.rs"]
 mod stuurgegevens;
+#[path = "uci.rs"]
+mod uci;
+#[path = "ucob.rs"]
+mod ucob;
+#[path = "uitkomst_melding_generiek.rs"]
+mod uitkomst_melding_generiek;
+#[path = "vci.rs"]
+mod vci;
+#[path = "vcob.rs"]
+mod vcob;
 #[path = "vt_melding.rs"]
 mod vt_melding;
 #[path = "vt_terugkoppeling.rs"]
@@ -55,5 +69,11 @@ pub fn messages() -> Vec<schema::Message> {
         .into(),
         zorgmelding::build().into(),
         zorgmelding_terugkoppeling::build().into(),
+        melding_generiek::build().into(),
+        uitkomst_melding_generiek::build().into(),
+        uci::build().into(),
+        ucob::build().into(),
+        vci::build().into(),
+        vcob::build().into(),
     ]
 }
