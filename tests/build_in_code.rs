@@ -43,15 +43,17 @@ use std::path::PathBuf;
 
 use common::{samples::manifest_dir, tree, xmllint};
 
+/// Reads a document with the version's `Message` and compares it with a
+/// built value (`Err`: why not equal).
+type SameAsRead = Box<dyn Fn(&str) -> Result<(), String>>;
+
 /// One message built in code: its root element and what `to_xml` made of it
 /// (`Err`: the violations), and whether reading the sample gives an equal
 /// value.
 struct Built {
     root: &'static str,
     written: Result<String, String>,
-    /// Reads a document with the version's `Message` and compares it with
-    /// the built value (`Err`: why not equal).
-    same_as_read: Box<dyn Fn(&str) -> Result<(), String>>,
+    same_as_read: SameAsRead,
 }
 
 /// The messages of a version's builders, as [`Built`].

@@ -55,7 +55,7 @@ pub fn build(m: &Melding) -> VtMeldingDi01 {
                     heeft_betrokken: vec![Value(ZosnpsVtMelding {
                         gerelateerde: Value(NpsVtMeldingBnpE {
                             geslachtsnaam: m.geslachtsnaam.into(),
-                            geslachtsaanduiding: Value(m.geslacht.clone().into()),
+                            geslachtsaanduiding: Value(m.geslacht.into()),
                             ..Default::default()
                         }),
                         jeugzorgrol: Value(OmschrijvingBlhEValue::Jeugdige.into()),

@@ -39,7 +39,7 @@ pub fn build(t: &Terugkoppeling) -> VtTerugkoppelingDi01 {
             ..Default::default()
         },
         object: ZakVtTerugkoppelingE {
-            status: t.status.clone().into(),
+            status: t.status.into(),
             naar_aanleiding_van: ZakvtmVtTerugkoppeling {
                 gerelateerde: Value(VtmVtTerugkoppeling {
                     identificatie_vt_melding: t.vt_melding.into(),
