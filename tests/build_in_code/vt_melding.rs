@@ -47,7 +47,7 @@ pub fn build(m: &Melding) -> VtMeldingDi01 {
             datum_incident: m.datum_incident.into(),
             locatie_incident: m.locatie_incident.into(),
             omschrijving_incident: m.omschrijving_incident.into(),
-            indicatie_agendering_afstemmingsoverleg_gewenst: Value(Indic::Nee.into()),
+            indicatie_agendering_afstemmingsoverleg_gewenst: Indic::Nee.into(),
             indicatie_sash_ingevuld: Indic::Nee.into(),
             betreft: Value(VtmzosVtMelding {
                 gerelateerde: Value(ZosVtMelding {
@@ -55,10 +55,10 @@ pub fn build(m: &Melding) -> VtMeldingDi01 {
                     heeft_betrokken: vec![Value(ZosnpsVtMelding {
                         gerelateerde: Value(NpsVtMeldingBnpE {
                             geslachtsnaam: m.geslachtsnaam.into(),
-                            geslachtsaanduiding: Value(m.geslacht.into()),
+                            geslachtsaanduiding: m.geslacht.into(),
                             ..Default::default()
                         }),
-                        jeugzorgrol: Value(OmschrijvingBlhEValue::Jeugdige.into()),
+                        jeugzorgrol: OmschrijvingBlhEValue::Jeugdige.into(),
                         ..Default::default()
                     })],
                     ..Default::default()

@@ -8,8 +8,9 @@ use crate::emit::context::{ident, Ctx};
 use crate::emit::plan::{RustType, StructPlan};
 use crate::model::TypeId;
 
-/// `From` impls for a struct of simple content: from its value type, and
-/// from `&str`/`String` when the value keeps a lexical form.
+/// `From` impls for a struct of simple content: from its value type (also
+/// into a `Nillable` of it), and from `&str`/`String` when the value keeps a
+/// lexical form.
 pub fn simple_content_from(ctx: &Ctx<'_>, plan: &StructPlan, content: TypeId) -> TokenStream {
     let name = ident(&plan.name);
     let value = ctx.type_path(content);
@@ -31,13 +32,25 @@ pub fn simple_content_from(ctx: &Ctx<'_>, plan: &StructPlan, content: TypeId) ->
             }
         }
     };
-    let from_value = quote! {
+    let mut from_value = quote! {
         impl From<#value> for #name {
             fn from(value: #value) -> Self {
                 Self { value, ..Default::default() }
             }
         }
     };
+    // A nillable element of this type (if it is nillable somewhere) from
+    // the value in one `.into()`
+    // (only for a value type of this crate: the orphan rule).
+    if plan.nillable && matches!(&ctx.plan.types[&content], RustType::Generated(..)) {
+        from_value.extend(quote! {
+            impl From<#value> for rt::Nillable<#name> {
+                fn from(value: #value) -> Self {
+                    rt::Nillable::Value(value.into())
+                }
+            }
+        });
+    }
     let from_str = quote! {
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
