@@ -19,7 +19,7 @@ bin=target/release/stuf-jz
 for tool in xmllint hyperfine; do
   command -v "$tool" >/dev/null || { echo "error: $tool is needed (apt-get install ${tool/xmllint/libxml2-utils})" >&2; exit 2; }
 done
-[ -n "${NO_BUILD:-}" ] || cargo build --release --bin stuf-jz
+[ -n "${NO_BUILD:-}" ] || cargo build --release -p stuf-jz-cli
 
 if [ "$(find "$corpus" -name '*.xml' 2>/dev/null | wc -l)" -ne "$count" ]; then
   rm -rf "$corpus"

@@ -11,9 +11,12 @@ use std::time::{Duration, Instant};
 /// The binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_stuf-jz");
 
-/// The crate folder.
+/// The workspace folder (the samples are in its `examples/messages`).
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("stuf-jz-cli is a folder of the workspace")
+        .to_path_buf()
 }
 
 /// A bundled sample message.

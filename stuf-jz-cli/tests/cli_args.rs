@@ -138,7 +138,7 @@ fn sample_count() -> usize {
             })
             .sum()
     }
-    count(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/messages"))
+    count(&cli_common::root().join("examples/messages"))
 }
 
 #[test]
