@@ -288,3 +288,51 @@ pub fn judge(tools: &Tools, schema: &Path, files: &[PathBuf]) -> Result<Vec<Judg
         .map(|(xmllint, xerces)| Judgement { xmllint, xerces })
         .collect())
 }
+
+/// Whether a Xerces message is a length facet violation of a value with a
+/// character beyond U+FFFF whose length in characters is within the facet
+/// while its length in UTF-16 code units is not: Xerces-J 2.12 counts code
+/// units (`cvc-maxLength-valid: Value '...' with length = '41' ... maxLength
+/// '40'`), XML Schema 1.0 (4.3.1) counts characters.
+pub fn counts_utf16_units(message: &str) -> bool {
+    let facet = [
+        "cvc-length-valid",
+        "cvc-minLength-valid",
+        "cvc-maxLength-valid",
+    ]
+    .into_iter()
+    .find(|f| message.contains(f));
+    let (Some(facet), Some(start)) = (facet, message.find("Value '")) else {
+        return false;
+    };
+    let rest = &message[start + "Value '".len()..];
+    let Some(end) = rest.find("' with length = '") else {
+        return false;
+    };
+    let value = &rest[..end];
+    let number_after = |key: &str| -> Option<usize> {
+        let at = message.rfind(key)? + key.len();
+        message[at..].split('\'').next()?.parse().ok()
+    };
+    let (Some(units), Some(limit)) = (
+        number_after("with length = '"),
+        number_after(&format!(
+            "{} '",
+            match facet {
+                "cvc-length-valid" => "length",
+                "cvc-minLength-valid" => "minLength",
+                _ => "maxLength",
+            }
+        )),
+    ) else {
+        return false;
+    };
+    let chars = value.chars().count();
+    units == value.encode_utf16().count()
+        && units != chars
+        && match facet {
+            "cvc-length-valid" => chars == limit,
+            "cvc-minLength-valid" => chars >= limit,
+            _ => chars <= limit,
+        }
+}

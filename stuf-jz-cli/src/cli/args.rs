@@ -134,6 +134,16 @@ pub enum Command {
     /// Lists what changed between two schema bundles (the library of
     /// `stuf-jz-codegen diff`).
     Diff(DiffArgs),
+    /// Writes sample messages that the official schemas accept (for your
+    /// own tests): patterns satisfied, BSNs that pass the 11-proef, real
+    /// dates, enumeration values, nil with noValue where allowed.
+    ///
+    /// The version is --schema-version, else the oldest version with the
+    /// root (1.0.7 before 1.0.9). The same root, version, kind and seed give
+    /// the same message. The generator reads the official schema bundle:
+    /// --xsd DIR, else STUF_JZ_XSD_DIR, else the `xsd` folder of the
+    /// repository this binary was built from.
+    Sample(SampleArgs),
     /// Prints a shell completion script.
     Completions {
         /// The shell.
@@ -190,4 +200,39 @@ pub struct DiffArgs {
     pub old: PathBuf,
     /// The new bundle's entry schema.
     pub new: PathBuf,
+}
+
+/// `sample`.
+#[derive(Args, Debug)]
+pub struct SampleArgs {
+    /// The message root element (`vtoDi01`, `zorgmeldingDi01`, ...).
+    pub root: String,
+    /// How much of the schema a message uses.
+    #[arg(long, value_enum, default_value_t = KindArg::Random)]
+    pub kind: KindArg,
+    /// The seed of the first message (the next ones take seed + 1, ...).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// How many messages (more than one needs --out).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: u64,
+    /// Write `DIR/ROOT/KIND-SEED.xml` files (and list them on stdout)
+    /// instead of one message on stdout.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// The folder of the official schema bundles (laid out as
+    /// `stuf-jz-1.0.7/`, `stuf-jz-1.0.9/`).
+    #[arg(long, value_name = "DIR")]
+    pub xsd: Option<PathBuf>,
+}
+
+/// The kinds of `sample`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KindArg {
+    /// Only what the schema requires.
+    Minimal,
+    /// Every repetition up to maxOccurs (at most 3), every attribute.
+    Maximal,
+    /// Random choices, counts and values between the bounds.
+    Random,
 }

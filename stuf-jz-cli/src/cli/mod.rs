@@ -6,6 +6,7 @@ pub mod inputs;
 pub mod report;
 pub mod run;
 pub mod safe;
+pub mod sample;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -24,6 +25,7 @@ pub fn main() -> ExitCode {
         Command::Validate(validate) => run::validate(&cli.global, validate),
         Command::Convert(convert) => self::convert(&cli.global, convert),
         Command::Diff(diff) => self::diff(&cli.global, diff),
+        Command::Sample(sample) => sample::run(&cli.global, sample),
         Command::Completions { shell } => {
             let mut command = Cli::command();
             clap_complete::generate(*shell, &mut command, "stuf-jz", &mut std::io::stdout());
