@@ -19,7 +19,14 @@ fn version_is_printed_on_stdout() {
 
 #[test]
 fn every_subcommand_has_help_on_stdout_with_exit_0() {
-    for sub in ["validate", "convert", "diff", "sample", "completions", "man"] {
+    for sub in [
+        "validate",
+        "convert",
+        "diff",
+        "sample",
+        "completions",
+        "man",
+    ] {
         for flag in ["--help", "-h"] {
             let r = run(&[sub, flag]);
             assert_eq!(r.code, Some(0), "{sub} {flag}: {}", r.stderr);

@@ -13,7 +13,9 @@ use std::process::Command;
 use cli_common::{npm_file, run_in, sample, sample_text, scratch, Run};
 
 /// Three valid messages, one with three violations, one with one, one
-/// unreadable: the mix every format is run on.
+/// that the schema accepts but whose BSN fails the 11-proef (a rule
+/// error), one with a rule warning (valid), one unreadable: the mix every
+/// format is run on.
 fn corpus(name: &str) -> PathBuf {
     let dir = scratch(name);
     for (i, (v, r)) in [
@@ -33,6 +35,18 @@ fn corpus(name: &str) -> PathBuf {
     std::fs::write(dir.join("three & <more>.xml"), three).unwrap();
     let one = text.replacen("<ZKN:startdatum>20260226", "<ZKN:startdatum>2026x226", 1);
     std::fs::write(dir.join("one.xml"), one).unwrap();
+    let bsn = sample_text("1.0.7", "vtoDi01", "typical").replacen(
+        "<BG:inp.bsn>973676188</BG:inp.bsn>",
+        "<BG:inp.bsn>973676189</BG:inp.bsn>",
+        1,
+    );
+    std::fs::write(dir.join("bsn.xml"), bsn).unwrap();
+    let warn = sample_text("1.0.7", "vtoDi01", "maximal").replacen(
+        "naam=\"clientvolgnummer\"",
+        "naam=\"Clientvolgnummer\"",
+        1,
+    );
+    std::fs::write(dir.join("warn.xml"), warn).unwrap();
     dir
 }
 
@@ -56,7 +70,7 @@ fn json_lines_have_the_documented_fields() {
         .iter()
         .filter(|o| o["type"] == "violation")
         .collect();
-    assert_eq!(violations.len(), 4);
+    assert_eq!(violations.len(), 6);
     for v in &violations {
         for field in [
             "file",
@@ -64,6 +78,8 @@ fn json_lines_have_the_documented_fields() {
             "column",
             "path",
             "rule",
+            "severity",
+            "group",
             "message",
             "schema_type",
             "value",
@@ -82,16 +98,31 @@ fn json_lines_have_the_documented_fields() {
     assert_eq!(date["value"], "2026x226");
     assert_eq!(date["value_length"], 8);
     assert_eq!(date["schema_type"], "StUF:Datum");
+    assert_eq!(date["severity"], "error");
+    assert_eq!(date["group"], "schema");
+    let bsn = violations
+        .iter()
+        .find(|v| v["file"] == "./bsn.xml")
+        .expect("the BSN violation");
+    assert_eq!(bsn["rule"], "bsn-11-proef");
+    assert_eq!(bsn["group"], "corv");
+    assert_eq!(bsn["schema_type"], serde_json::Value::Null);
+    let warning = violations
+        .iter()
+        .find(|v| v["file"] == "./warn.xml")
+        .expect("the warning");
+    assert_eq!(warning["severity"], "warning");
     let errors: Vec<_> = objects.iter().filter(|o| o["type"] == "error").collect();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0]["file"], "missing.xml");
     let last = objects.last().unwrap();
     assert_eq!(last["type"], "summary");
-    assert_eq!(last["files"], 6);
-    assert_eq!(last["valid"], 3);
-    assert_eq!(last["invalid"], 2);
+    assert_eq!(last["files"], 8);
+    assert_eq!(last["valid"], 4);
+    assert_eq!(last["invalid"], 3);
     assert_eq!(last["unreadable"], 1);
-    assert_eq!(last["violations"], 4);
+    assert_eq!(last["violations"], 6);
+    assert_eq!(last["warnings"], 1);
     assert_eq!(last["exit_code"], 2);
 }
 
@@ -120,11 +151,14 @@ fn junit_is_valid_for_the_jenkins_junit_xsd() {
         String::from_utf8_lossy(&out.stderr),
         r.stdout
     );
-    assert_eq!(r.stdout.matches("<testcase ").count(), 6);
-    assert_eq!(r.stdout.matches("<failure ").count(), 2);
+    assert_eq!(r.stdout.matches("<testcase ").count(), 8);
+    assert_eq!(r.stdout.matches("<failure ").count(), 3);
     assert_eq!(r.stdout.matches("<error ").count(), 1);
+    // The warning of a valid file.
+    assert_eq!(r.stdout.matches("<system-out>").count(), 1);
+    assert!(r.stdout.contains("<failure type=\"bsn-11-proef\""));
     assert!(
-        r.stdout.contains("tests=\"6\" failures=\"2\" errors=\"1\""),
+        r.stdout.contains("tests=\"8\" failures=\"3\" errors=\"1\""),
         "{}",
         r.stdout
     );
@@ -179,7 +213,11 @@ fn sarif_is_valid_for_the_sarif_2_1_0_schema() {
     let run = &log["runs"][0];
     assert_eq!(run["tool"]["driver"]["name"], "stuf-jz");
     let results = run["results"].as_array().unwrap();
-    assert_eq!(results.len(), 4);
+    assert_eq!(results.len(), 6);
+    assert_eq!(
+        results.iter().filter(|r| r["level"] == "warning").count(),
+        1
+    );
     let rules: Vec<&str> = run["tool"]["driver"]["rules"]
         .as_array()
         .unwrap()
@@ -208,10 +246,15 @@ fn github_annotations_follow_the_workflow_command_syntax() {
     let r = report(&dir, "github");
     assert_eq!(r.code, Some(2), "{}", r.stderr);
     let lines: Vec<&str> = r.stdout.lines().collect();
-    assert_eq!(lines.len(), 5, "{}", r.stdout);
+    assert_eq!(lines.len(), 7, "{}", r.stdout);
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("::warning ")).count(),
+        1
+    );
     for line in &lines {
         let rest = line
             .strip_prefix("::error ")
+            .or_else(|| line.strip_prefix("::warning "))
             .unwrap_or_else(|| panic!("{line}"));
         let (props, message) = rest.split_once("::").unwrap_or_else(|| panic!("{line}"));
         assert!(!message.is_empty());

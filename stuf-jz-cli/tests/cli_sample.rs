@@ -107,8 +107,17 @@ fn samples_of_every_root_are_valid_for_xerces_and_for_validate() {
                 .or_default()
                 .extend(files);
         }
-        // Our own validator, through the same binary, with the version forced.
-        let r = run(&["validate", "--schema-version", number, dir_arg]);
+        // Our own validator, through the same binary, with the version
+        // forced; the schema only (the generator knows no rules beyond it:
+        // a role code need not be in the JZR list).
+        let r = run(&[
+            "validate",
+            "--rules",
+            "schema",
+            "--schema-version",
+            number,
+            dir_arg,
+        ]);
         assert_eq!(r.code, Some(0), "{number}: {}{}", r.stdout, r.stderr);
     }
     let mut rejected = Vec::new();

@@ -5,20 +5,15 @@
 
 use std::path::{Path, PathBuf};
 
-use calamine::{open_workbook, Data, Reader, Xlsx};
 use stuf_jz::SchemaVersion;
 use stuf_jz_rules::reference::{ReferenceLists, Validity};
 use stuf_jz_rules::{check_xml, check_xml_with, ids, RuleSet};
 
+#[path = "support/workbook.rs"]
+mod workbook;
+
 fn official() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("reference-lists");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "xlsx"))
-        .collect();
-    files.sort();
-    files.pop().expect("the official workbook")
+    workbook::official(Path::new(env!("CARGO_MANIFEST_DIR")))
 }
 
 fn vto() -> String {
@@ -82,62 +77,6 @@ fn builtin_lists_are_the_official_workbook() {
     );
 }
 
-/// Copies every sheet of the official workbook, with the `Datum einde
-/// geldigheid` of role `code` set to `end` (an Excel date serial).
-fn copy_with_end_date(code: &str, end: f64, to: &Path) {
-    let mut source: Xlsx<_> = open_workbook(official()).unwrap();
-    let mut book = rust_xlsxwriter::Workbook::new();
-    for name in source.sheet_names() {
-        let range = source.worksheet_range(&name).unwrap();
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        let sheet = book.add_worksheet();
-        sheet.set_name(&name).unwrap();
-        let mut end_column = None;
-        let mut moved = false;
-        for (r, row) in range.rows().enumerate() {
-            let is_target = name == "JZR"
-                && match row.get(1) {
-                    Some(Data::String(s)) => s == code,
-                    Some(Data::Float(f)) => f.to_string() == code,
-                    _ => false,
-                };
-            for (c, cell) in row.iter().enumerate() {
-                let (rr, cc) = (r0 + r as u32, (c0 as usize + c) as u16);
-                if matches!(cell, Data::String(s) if s == "Datum einde geldigheid") {
-                    end_column = Some(c);
-                }
-                match cell {
-                    Data::String(s) => {
-                        sheet.write_string(rr, cc, s).unwrap();
-                    }
-                    Data::Float(f) => {
-                        sheet.write_number(rr, cc, *f).unwrap();
-                    }
-                    Data::Int(i) => {
-                        sheet.write_number(rr, cc, *i as f64).unwrap();
-                    }
-                    Data::DateTime(d) => {
-                        sheet.write_number(rr, cc, d.as_f64()).unwrap();
-                    }
-                    Data::Empty => {}
-                    other => {
-                        sheet.write_string(rr, cc, other.to_string()).unwrap();
-                    }
-                }
-            }
-            if is_target {
-                let c = end_column.expect("header before the rows");
-                sheet
-                    .write_number(r0 + r as u32, (c0 as usize + c) as u16, end)
-                    .unwrap();
-                moved = true;
-            }
-        }
-        assert!(name != "JZR" || moved, "role {code} not found");
-    }
-    book.save(to).unwrap();
-}
-
 #[test]
 fn a_newer_workbook_with_an_expired_code_is_used_at_run_time() {
     let xml = vto();
@@ -149,7 +88,7 @@ fn a_newer_workbook_with_an_expired_code_is_used_at_run_time() {
 
     let file = std::env::temp_dir().join(format!("stuf-jz-rules-jzr-{}.xlsx", std::process::id()));
     // 46023 = 01-01-2026, before the message date.
-    copy_with_end_date("113", 46023.0, &file);
+    workbook::copy_with_end_date(&official(), "113", 46023.0, &file);
     let newer = ReferenceLists::from_xlsx(&file).unwrap();
     std::fs::remove_file(&file).ok();
     assert_eq!(newer.role("113").unwrap().valid_until, Some(20260101));

@@ -124,11 +124,22 @@ pub enum Command {
     /// that no version has is reported against the newest version.
     /// --verbose prints the version used for every file.
     ///
-    /// Exit codes: 0 every file valid; 1 any file invalid; 2 usage or I/O
-    /// error (an unreadable file or directory entry, no input files);
+    /// Rules: a message the schema accepts is then checked against the
+    /// rules beyond the schemas (StUF 03.01, CORV, the BSN 11-proef, the
+    /// reference lists; `stuf-jz rules` lists them). A broken rule is
+    /// reported like a schema violation, with the rule id and its severity.
+    ///
+    /// Exit codes: 0 every file valid (a rule warning alone is valid unless
+    /// --deny-warnings); 1 any file invalid (a schema violation or a broken
+    /// error rule); 2 usage or I/O error (an unreadable file or directory
+    /// entry, no input files, an unreadable --reference-lists workbook);
     /// 3 any file not checked (larger than 64 MiB, nested deeper than 128,
     /// or with a DTD). When several apply, the highest wins.
     Validate(ValidateArgs),
+    /// Lists every rule beyond the schemas with its id, severity, group
+    /// and source (`--format json` for one JSON object per rule,
+    /// `--verbose` for why each has its severity).
+    Rules,
     /// Reads a message into its typed value and writes it back.
     Convert(ConvertArgs),
     /// Lists what changed between two schema bundles (the library of
@@ -168,6 +179,31 @@ pub struct ValidateArgs {
     /// No input files is not an error (exit 0 instead of 2).
     #[arg(long)]
     pub allow_empty: bool,
+    /// Which rules run on a message the schema accepts: `schema` (none
+    /// beyond the schema), `stuf` (StUF 03.01), `corv` (the koppelvlak:
+    /// CORV rules, BSN 11-proef, reference lists) or `all`.
+    #[arg(long, value_enum, default_value_t = RulesArg::All)]
+    pub rules: RulesArg,
+    /// A broken warning rule makes the file invalid (exit 1).
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Read the reference lists (JZR role codes, INS instanties) from this
+    /// workbook (`referentielijsten-*.xlsx`) instead of the lists built in.
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub reference_lists: Option<PathBuf>,
+}
+
+/// The rule sets of `validate --rules`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RulesArg {
+    /// The schemas only.
+    Schema,
+    /// The schemas and the StUF 03.01 rules.
+    Stuf,
+    /// The schemas and the koppelvlak's rules (CORV, BSN, reference lists).
+    Corv,
+    /// The schemas and every rule.
+    All,
 }
 
 /// `convert`.

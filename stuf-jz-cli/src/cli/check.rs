@@ -5,6 +5,7 @@ use std::io::Read;
 use stuf_jz::types::reader::MAX_DOCUMENT_BYTES;
 use stuf_jz::types::{Position, Reader, Rule, Violation};
 use stuf_jz::SchemaVersion;
+use stuf_jz_rules::RuleViolation;
 
 use crate::cli::inputs::Source;
 
@@ -40,6 +41,8 @@ pub enum Outcome {
     Valid,
     /// Invalid: every violation, in document order.
     Invalid(Vec<Violation>),
+    /// Valid for the schema, but breaks rules beyond it ([`Checked::rules`]).
+    Broken,
     /// Not checked: a safety limit (size, depth, DTD) stopped the reader.
     NotChecked(Vec<Violation>),
     /// Could not be read.
@@ -57,8 +60,10 @@ pub struct Checked {
     pub version: Option<(SchemaVersion, Reason)>,
     /// The versions that have its root element.
     pub candidates: Vec<SchemaVersion>,
-    /// The document text, when asked for (`human` reports, `convert`).
+    /// The document text, when asked for (`human` reports, `convert`, the rules).
     pub text: Option<String>,
+    /// What the rules beyond the schema found (see `cli::rules`).
+    pub rules: Vec<RuleViolation>,
 }
 
 impl Checked {
@@ -70,6 +75,7 @@ impl Checked {
             version: None,
             candidates: Vec::new(),
             text: None,
+            rules: Vec::new(),
         }
     }
 
@@ -77,7 +83,7 @@ impl Checked {
     pub fn violations(&self) -> &[Violation] {
         match &self.outcome {
             Outcome::Invalid(v) | Outcome::NotChecked(v) => v,
-            Outcome::Valid | Outcome::Unreadable(_) => &[],
+            Outcome::Valid | Outcome::Broken | Outcome::Unreadable(_) => &[],
         }
     }
 }
@@ -100,6 +106,7 @@ pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> 
             version: None,
             candidates: Vec::new(),
             text: None,
+            rules: Vec::new(),
         };
     }
     // Every encoding the XML declaration or a BOM names (UTF-8 borrowed).
@@ -113,6 +120,7 @@ pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> 
                 version: None,
                 candidates: Vec::new(),
                 text: None,
+                rules: Vec::new(),
             };
         }
     };
@@ -133,6 +141,7 @@ pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> 
         version: Some((version, reason)),
         candidates,
         text: keep_text.then_some(text),
+        rules: Vec::new(),
     }
 }
 

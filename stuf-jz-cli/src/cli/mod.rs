@@ -2,8 +2,10 @@
 
 pub mod args;
 pub mod check;
+pub mod finding;
 pub mod inputs;
 pub mod report;
+pub mod rules;
 pub mod run;
 pub mod safe;
 pub mod sample;
@@ -26,6 +28,7 @@ pub fn main() -> ExitCode {
         Command::Convert(convert) => self::convert(&cli.global, convert),
         Command::Diff(diff) => self::diff(&cli.global, diff),
         Command::Sample(sample) => sample::run(&cli.global, sample),
+        Command::Rules => rules::list(&cli.global),
         Command::Completions { shell } => {
             let mut command = Cli::command();
             clap_complete::generate(*shell, &mut command, "stuf-jz", &mut std::io::stdout());

@@ -11,6 +11,7 @@ use super::args::{Global, ValidateArgs, VersionArg};
 use super::check::{self, Checked, Outcome};
 use super::inputs::{self, Entry, Source};
 use super::report::{self, Style, Summary};
+use super::rules::RuleOptions;
 use super::safe;
 
 /// Inputs checked between two writes, per thread.
@@ -43,7 +44,8 @@ pub fn validate(global: &Global, args: &ValidateArgs) -> Result<u8, String> {
         color: super::color(global),
     };
     let mut report = report::make(format, style);
-    let keep_text = report::needs_text(format);
+    let rules = RuleOptions::new(args)?;
+    let keep_text = report::needs_text(format) || rules.active();
     let forced = global.schema_version.map(VersionArg::version);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(global.jobs.map_or(0, usize::from))
@@ -65,7 +67,11 @@ pub fn validate(global: &Global, args: &ValidateArgs) -> Result<u8, String> {
                 .par_iter()
                 .map(|entry| {
                     let mut checked = match entry {
-                        Entry::Message(source) => check::check(source.clone(), forced, keep_text),
+                        Entry::Message(source) => {
+                            let mut checked = check::check(source.clone(), forced, keep_text);
+                            rules.apply(&mut checked);
+                            checked
+                        }
                         Entry::Unreadable { source, error } => {
                             Checked::unreadable(source.clone(), error.clone())
                         }

@@ -1,5 +1,6 @@
 //! `github`: GitHub Actions workflow commands, one `::error` per violation
-//! (`::error file=F,line=L,col=C,title=RULE::PATH: message`).
+//! (`::error file=F,line=L,col=C,title=RULE::PATH: message`), `::warning`
+//! for a rule warning.
 //!
 //! Property values escape `%`, CR, LF, `:` and `,`; the message escapes
 //! `%`, CR and LF, as the runner expects; control characters are escaped
@@ -25,15 +26,16 @@ impl Report for Github {
                 data(&safe::escape(error))
             );
         }
-        for v in checked.violations() {
+        for v in checked.findings() {
             let mut props = format!("file={file}");
             if let Some(p) = v.position {
                 props.push_str(&format!(",line={},col={}", p.line, p.column));
             }
-            props.push_str(&format!(",title={}", property(v.rule.name())));
+            props.push_str(&format!(",title={}", property(v.rule)));
+            let command = if v.is_warning() { "warning" } else { "error" };
             part.out.push_str(&format!(
-                "::error {props}::{}\n",
-                data(&short::rest(v, self.style))
+                "::{command} {props}::{}\n",
+                data(&short::rest(&v, self.style))
             ));
         }
         part

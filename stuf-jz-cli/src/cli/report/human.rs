@@ -1,15 +1,16 @@
 //! `human`: each violation with its source line and a caret under the
-//! offending value, the rule, the element path and the schema type
-//! (rendered by annotate-snippets, coloured when asked).
+//! offending value, the rule, the element path and the schema type, or for
+//! a rule beyond the schema its description and source (rendered by
+//! annotate-snippets, coloured when asked).
 //!
 //! The source line is escaped like every other text and cut to a window
 //! around the caret, so a long or hostile line prints as one short line.
 
 use annotate_snippets::{Level, Renderer, Snippet};
-use stuf_jz::Violation;
 
 use super::{Part, Report, Style};
 use crate::cli::check::{Checked, Outcome};
+use crate::cli::finding::Finding;
 use crate::cli::safe;
 
 /// Characters of the source line shown before the caret.
@@ -34,20 +35,32 @@ impl Human {
         Human { style, renderer }
     }
 
-    fn violation(&self, file: &str, lines: &Lines<'_>, v: &Violation, version: &str) -> String {
-        let title = safe::message(&v.message, self.style.full_values);
-        let label = safe::escape(&v.path).into_owned();
+    fn violation(&self, file: &str, lines: &Lines<'_>, v: &Finding<'_>, version: &str) -> String {
+        let title = safe::message(v.message, self.style.full_values);
+        let label = safe::escape(v.path).into_owned();
         let mut notes = Vec::new();
-        if let Some(ty) = v.schema_type {
+        if let Some(rule) = stuf_jz_rules::rule(v.rule).filter(|_| v.group != "schema") {
+            notes.push(format!(
+                "{} rule: {} ({version})",
+                rule.group.name(),
+                rule.description
+            ));
+            notes.push(format!("source: {}", rule.source));
+        } else if let Some(ty) = v.schema_type {
             notes.push(format!("schema type {ty} ({version})"));
         } else {
             notes.push(format!("schema {version}"));
         }
         let excerpt = v
             .position
-            .and_then(|p| lines.excerpt(p.line, p.column, v.value.as_deref()));
+            .and_then(|p| lines.excerpt(p.line, p.column, v.value));
         let origin;
-        let mut message = Level::Error.title(&title).id(v.rule.name());
+        let level = if v.is_warning() {
+            Level::Warning
+        } else {
+            Level::Error
+        };
+        let mut message = level.title(&title).id(v.rule);
         match &excerpt {
             Some(ex) => {
                 message = message.snippet(
@@ -55,7 +68,7 @@ impl Human {
                         .line_start(ex.line)
                         .origin(file)
                         .fold(false)
-                        .annotation(Level::Error.span(ex.span.clone()).label(&label)),
+                        .annotation(level.span(ex.span.clone()).label(&label)),
                 );
             }
             None => {
@@ -86,9 +99,9 @@ impl Report for Human {
             Some((v, _)) => format!("StUF-JZ {}", v.number()),
             None => "StUF-JZ".to_string(),
         };
-        for v in checked.violations() {
+        for v in checked.findings() {
             part.out
-                .push_str(&self.violation(&file, &lines, v, &version));
+                .push_str(&self.violation(&file, &lines, &v, &version));
         }
         part
     }
@@ -136,6 +149,11 @@ impl<'a> Lines<'a> {
         if let Some((offset, _)) = quoted {
             caret += offset;
         }
+        // An element's position is its start tag (rule violations): the
+        // caret goes to its text when the value follows the tag.
+        if let (None, Some(value)) = (quoted, value.filter(|v| !v.is_empty())) {
+            caret += text_after_tag(&chars[caret..], value).unwrap_or(0);
+        }
         // The caret covers the value when the text at the column is the value.
         let rest: String = chars[caret..].iter().collect();
         let width = match (value, quoted) {
@@ -175,6 +193,20 @@ impl<'a> Lines<'a> {
             span,
         })
     }
+}
+
+/// For text that starts with a start tag followed by `value`: the offset
+/// (in characters) of the value.
+fn text_after_tag(chars: &[char], value: &str) -> Option<usize> {
+    if chars.first() != Some(&'<') {
+        return None;
+    }
+    let end = chars.iter().position(|&c| c == '>')? + 1;
+    let mut after = chars[end..].iter();
+    value
+        .chars()
+        .all(|c| after.next() == Some(&c))
+        .then_some(end)
 }
 
 /// For text that starts with `name = "value"`: the offset (in characters)

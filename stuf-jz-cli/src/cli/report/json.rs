@@ -2,13 +2,18 @@
 //! and a last summary object. Stable fields:
 //!
 //! - violation: `{"type":"violation","file","line","column","path","rule",
-//!   "message","schema_type","value","value_length","schema_version"}`
-//!   (`line`, `column`, `schema_type`, `value`, `schema_version` may be
-//!   `null`; `value` is shortened like in the text formats unless
-//!   `--full-values`, `value_length` is its full length in characters);
+//!   "severity","group","message","schema_type","value","value_length",
+//!   "schema_version"}` (`line`, `column`, `schema_type`, `value`,
+//!   `schema_version` may be `null`; `rule` is the schema rule or the rule
+//!   id; `severity` is `error` or `warning` (schema violations are errors);
+//!   `group` is `schema`, `stuf` or `corv`; `value` is shortened like in the
+//!   text formats unless `--full-values`, `value_length` is its full length
+//!   in characters);
 //! - error: `{"type":"error","file","message"}`;
 //! - summary: `{"type":"summary","files","valid","invalid","not_checked",
-//!   "unreadable","violations","seconds","exit_code"}`.
+//!   "unreadable","violations","warnings","seconds","exit_code"}`
+//!   (`violations` counts schema and rule violations, `warnings` the rule
+//!   warnings among them).
 //!
 //! Files are named as given (a path that is not UTF-8 lossily); strings
 //! are JSON-escaped, so no object spans more than one line.
@@ -38,8 +43,8 @@ impl Report for Json {
             );
         }
         let version = checked.version.map(|(v, _)| v.number());
-        for v in checked.violations() {
-            let value = v.value.as_deref();
+        for v in checked.findings() {
+            let value = v.value;
             push(
                 &mut part.out,
                 &json!({
@@ -48,8 +53,10 @@ impl Report for Json {
                     "line": v.position.map(|p| p.line),
                     "column": v.position.map(|p| p.column),
                     "path": v.path,
-                    "rule": v.rule.name(),
-                    "message": if self.style.full_values { v.message.clone() } else { safe::message_shortened(&v.message) },
+                    "rule": v.rule,
+                    "severity": v.severity.name(),
+                    "group": v.group,
+                    "message": if self.style.full_values { v.message.to_string() } else { safe::message_shortened(v.message) },
                     "schema_type": v.schema_type,
                     "value": value.map(|s| safe::shorten(s, self.style.full_values)),
                     "value_length": value.map(|s| s.chars().count()),
@@ -72,6 +79,7 @@ impl Report for Json {
                 "not_checked": summary.not_checked,
                 "unreadable": summary.unreadable,
                 "violations": summary.violations,
+                "warnings": summary.warnings,
                 "seconds": summary.elapsed.as_secs_f64(),
                 "exit_code": summary.exit_code,
             }),

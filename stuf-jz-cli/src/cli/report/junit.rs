@@ -1,7 +1,9 @@
 //! `junit`: JUnit XML as GitLab and Jenkins read it. One `<testcase>` per
 //! input (name: the file, classname: `stuf-jz.VERSION`); an invalid
 //! message has a `<failure>` whose text lists its violations as `short`
-//! lines; an unreadable or not checked input has an `<error>`.
+//! lines (also one that the schema accepts but that breaks a rule beyond
+//! it); an unreadable or not checked input has an `<error>`; a valid
+//! message with rule warnings lists them in `<system-out>`.
 //!
 //! All text is escaped for XML after control characters were escaped, so
 //! the document is well-formed whatever a message contains.
@@ -12,6 +14,7 @@ use quick_xml::escape::escape;
 
 use super::{short, Part, Report, Style, Summary};
 use crate::cli::check::{Checked, Outcome};
+use crate::cli::finding::Finding;
 use crate::cli::safe;
 
 /// The `junit` format (buffers the testcases: the counts come first).
@@ -41,29 +44,41 @@ impl Report for Junit {
             "    <testcase name=\"{}\" classname=\"{classname}\">\n",
             escape(file.as_str())
         );
-        let lines = |violations: &[stuf_jz::Violation]| {
+        let findings: Vec<Finding<'_>> = checked.findings().collect();
+        let lines = || {
             let mut text = String::new();
-            for v in violations {
+            for v in &findings {
                 text.push_str(&short::line(&file, v, self.style));
                 text.push('\n');
             }
             escape(text.as_str()).into_owned()
         };
         match &checked.outcome {
-            Outcome::Valid => {}
-            Outcome::Invalid(violations) => {
-                let first = short::rest(&violations[0], self.style);
+            Outcome::Valid if findings.is_empty() => {}
+            Outcome::Valid => {
                 out.push_str(&format!(
-                    "      <failure type=\"{}\" message=\"{}\">\n{}      </failure>\n",
-                    violations[0].rule,
-                    escape(first.as_str()),
-                    lines(violations)
+                    "      <system-out>\n{}      </system-out>\n",
+                    lines()
                 ));
             }
-            Outcome::NotChecked(violations) => {
+            Outcome::Invalid(_) | Outcome::Broken => {
+                // The first error (under --deny-warnings maybe a warning).
+                let first = findings
+                    .iter()
+                    .find(|f| !f.is_warning())
+                    .or(findings.first())
+                    .expect("an invalid file has a violation");
+                out.push_str(&format!(
+                    "      <failure type=\"{}\" message=\"{}\">\n{}      </failure>\n",
+                    escape(first.rule),
+                    escape(short::rest(first, self.style).as_str()),
+                    lines()
+                ));
+            }
+            Outcome::NotChecked(_) => {
                 out.push_str(&format!(
                     "      <error type=\"not-checked\" message=\"not checked: a safety limit stopped the reader\">\n{}      </error>\n",
-                    lines(violations)
+                    lines()
                 ));
             }
             Outcome::Unreadable(error) => {

@@ -48,8 +48,10 @@ pub struct Summary {
     pub not_checked: usize,
     /// Inputs that could not be read.
     pub unreadable: usize,
-    /// Violations in all.
+    /// Violations in all (schema and rules, warnings included).
     pub violations: usize,
+    /// Of those, rule warnings.
+    pub warnings: usize,
     /// Wall-clock time of the run.
     pub elapsed: Duration,
     /// The exit code of the run.
@@ -60,10 +62,13 @@ impl Summary {
     /// Counts one checked input.
     pub fn add(&mut self, checked: &Checked) {
         self.files += 1;
-        self.violations += checked.violations().len();
+        for finding in checked.findings() {
+            self.violations += 1;
+            self.warnings += usize::from(finding.is_warning());
+        }
         match checked.outcome {
             Outcome::Valid => self.valid += 1,
-            Outcome::Invalid(_) => self.invalid += 1,
+            Outcome::Invalid(_) | Outcome::Broken => self.invalid += 1,
             Outcome::NotChecked(_) => self.not_checked += 1,
             Outcome::Unreadable(_) => self.unreadable += 1,
         }
@@ -82,11 +87,11 @@ impl Summary {
         if self.unreadable > 0 {
             line.push_str(&format!(", {} unreadable", self.unreadable));
         }
-        line.push_str(&format!(
-            "; {} violation(s); {:.2} s",
-            self.violations,
-            self.elapsed.as_secs_f64()
-        ));
+        line.push_str(&format!("; {} violation(s)", self.violations));
+        if self.warnings > 0 {
+            line.push_str(&format!(" ({} warning(s))", self.warnings));
+        }
+        line.push_str(&format!("; {:.2} s", self.elapsed.as_secs_f64()));
         line
     }
 }
@@ -95,7 +100,7 @@ impl Summary {
 pub fn exit_code(outcome: &Outcome) -> u8 {
     match outcome {
         Outcome::Valid => 0,
-        Outcome::Invalid(_) => 1,
+        Outcome::Invalid(_) | Outcome::Broken => 1,
         Outcome::Unreadable(_) => 2,
         Outcome::NotChecked(_) => 3,
     }

@@ -1,8 +1,10 @@
 //! `sarif`: SARIF 2.1.0, as GitHub code scanning uploads it. One run of
 //! the tool `stuf-jz`; one rule per violated schema rule (`minOccurs`,
-//! `pattern`, ...); one result per violation with its file (a relative
-//! URI reference, percent-encoded), line and column. Inputs that could not
-//! be read or checked are tool execution notifications.
+//! `pattern`, ...) or rule beyond the schema (`bsn-11-proef`, with its
+//! description, source and severity); one result per violation with its
+//! level (`error`, or `warning` for a rule warning), file (a relative URI
+//! reference, percent-encoded), line and column. Inputs that could not be
+//! read or checked are tool execution notifications.
 
 use std::io::{self, Write};
 
@@ -63,21 +65,21 @@ impl Report for Sarif {
                     notify("error", format!("not checked: {}", v.message));
                 }
             }
-            Outcome::Valid | Outcome::Invalid(_) => {}
+            Outcome::Valid | Outcome::Invalid(_) | Outcome::Broken => {}
         }
-        if let Outcome::Invalid(violations) = &checked.outcome {
-            for v in violations {
+        if !matches!(checked.outcome, Outcome::NotChecked(_)) {
+            for v in checked.findings() {
                 let mut text = format!(
                     "{}: {}",
                     v.path,
-                    safe::message(&v.message, self.style.full_values)
+                    safe::message(v.message, self.style.full_values)
                 );
                 if let Some(ty) = v.schema_type {
                     text.push_str(&format!(" (type {ty})"));
                 }
                 let result = json!({
-                    "ruleId": v.rule.name(),
-                    "level": "error",
+                    "ruleId": v.rule,
+                    "level": v.severity.name(),
                     "message": {"text": text},
                     "locations": [location(
                         v.position.map(|p| p.line),
@@ -115,11 +117,18 @@ impl Report for Sarif {
         let rules: Vec<Value> = self
             .rules
             .iter()
-            .map(|id| {
-                json!({
+            .map(|id| match stuf_jz_rules::rule(id) {
+                Some(rule) => json!({
+                    "id": id,
+                    "shortDescription": {"text": rule.description},
+                    "fullDescription": {"text": format!("{} ({} rule; source: {})", rule.description, rule.group.name(), rule.source)},
+                    "defaultConfiguration": {"level": rule.severity.name()},
+                    "properties": {"group": rule.group.name(), "source": rule.source},
+                }),
+                None => json!({
                     "id": id,
                     "shortDescription": {"text": format!("XML Schema rule `{id}` of the StUF-JZ message schemas")},
-                })
+                }),
             })
             .collect();
         let parse = |items: &[String]| -> Vec<Value> {

@@ -1,10 +1,10 @@
 //! `short`: `FILE:LINE:COL: PATH: RULE: message (type T)`, one line per
-//! violation; unreadable inputs on stderr.
-
-use stuf_jz::Violation;
+//! violation (a rule warning: `PATH: RULE: warning: message`); unreadable
+//! inputs on stderr.
 
 use super::{Part, Report, Style};
 use crate::cli::check::{Checked, Outcome};
+use crate::cli::finding::Finding;
 use crate::cli::safe;
 
 /// The `short` format.
@@ -20,8 +20,8 @@ impl Report for Short {
         if let Outcome::Unreadable(error) = &checked.outcome {
             part.err = format!("stuf-jz: {file}: {}\n", safe::escape(error));
         }
-        for v in checked.violations() {
-            part.out.push_str(&line(&file, v, self.style));
+        for v in checked.findings() {
+            part.out.push_str(&line(&file, &v, self.style));
             part.out.push('\n');
         }
         part
@@ -30,7 +30,7 @@ impl Report for Short {
 
 /// One violation as a `short` line (without the line break); `file` is
 /// already escaped.
-pub fn line(file: &str, v: &Violation, style: Style) -> String {
+pub fn line(file: &str, v: &Finding<'_>, style: Style) -> String {
     let mut out = String::with_capacity(128);
     out.push_str(file);
     match v.position {
@@ -41,13 +41,15 @@ pub fn line(file: &str, v: &Violation, style: Style) -> String {
     out
 }
 
-/// `PATH: RULE: message (type T)`, escaped.
-pub fn rest(v: &Violation, style: Style) -> String {
+/// `PATH: RULE: message (type T)` (`PATH: RULE: warning: message`),
+/// escaped.
+pub fn rest(v: &Finding<'_>, style: Style) -> String {
     let mut out = format!(
-        "{}: {}: {}",
-        safe::escape(&v.path),
+        "{}: {}: {}{}",
+        safe::escape(v.path),
         v.rule,
-        safe::message(&v.message, style.full_values)
+        if v.is_warning() { "warning: " } else { "" },
+        safe::message(v.message, style.full_values)
     );
     if let Some(ty) = v.schema_type {
         out.push_str(&format!(" (type {ty})"));
