@@ -12,11 +12,11 @@
 //! - [`store`]: the SQLite inbox.
 //! - [`exchange`]: one request without HTTP; [`server`]: the HTTP side;
 //!   [`client`]: sending a message.
-//! - [`cli`]: `serve`, `send`, `inbox` (also for the `stuf-jz` tool).
+//!
+//! The command line is `stuf-jz serve|send|inbox` (package `stuf-jz-cli`).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod cli;
 pub mod client;
 pub mod exchange;
 pub mod header;

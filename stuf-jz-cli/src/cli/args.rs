@@ -155,6 +155,23 @@ pub enum Command {
     /// --xsd DIR, else STUF_JZ_XSD_DIR, else the `xsd` folder of the
     /// repository this binary was built from.
     Sample(SampleArgs),
+    /// Runs a local stand-in for CORV or a counterpart: a SOAP 1.1
+    /// endpoint on any path that checks the stuurgegevens, stores each
+    /// message (SQLite, committed before answering), answers Bv03 (Bv04
+    /// --as intermediary) or a Fo03 fault, then validates the body and
+    /// posts Bv01 or Fo01 to --callback. Runs until stopped.
+    #[cfg(feature = "server")]
+    Serve(super::server::ServeArgs),
+    /// Wraps a message in a SOAP envelope, posts it and prints the
+    /// answer's verdict.
+    ///
+    /// Exit codes: 0 Bv03 or Bv04; 1 a Fo-bericht or another answer;
+    /// 2 a transport or input error.
+    #[cfg(feature = "server")]
+    Send(super::server::SendArgs),
+    /// Lists or shows what `serve` stored.
+    #[cfg(feature = "server")]
+    Inbox(super::server::InboxArgs),
     /// Prints a shell completion script.
     Completions {
         /// The shell.

@@ -9,6 +9,8 @@ pub mod rules;
 pub mod run;
 pub mod safe;
 pub mod sample;
+#[cfg(feature = "server")]
+pub mod server;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -29,6 +31,15 @@ pub fn main() -> ExitCode {
         Command::Diff(diff) => self::diff(&cli.global, diff),
         Command::Sample(sample) => sample::run(&cli.global, sample),
         Command::Rules => rules::list(&cli.global),
+        #[cfg(feature = "server")]
+        Command::Serve(serve) => server::serve(
+            serve,
+            cli.global.schema_version.map(args::VersionArg::version),
+        ),
+        #[cfg(feature = "server")]
+        Command::Send(send) => server::send(send),
+        #[cfg(feature = "server")]
+        Command::Inbox(inbox) => server::inbox(inbox),
         Command::Completions { shell } => {
             let mut command = Cli::command();
             clap_complete::generate(*shell, &mut command, "stuf-jz", &mut std::io::stdout());

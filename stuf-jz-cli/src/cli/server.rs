@@ -1,19 +1,19 @@
-//! The commands `serve`, `send` and `inbox`, as clap argument structs and
-//! functions, so that the `stuf-jz` tool can offer them as its own
-//! subcommands (`Serve(ServeArgs)` ... and `cli::serve(&args)`).
+//! `serve`, `send` and `inbox` (feature `server`): a local CORV stand-in,
+//! its client and its store, from the library `stuf-jz-server`.
 
-use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Subcommand, ValueEnum};
 use stuf_jz::SchemaVersion;
 
-use crate::exchange::{Exchange, Role};
-use crate::header::Party;
-use crate::reply::{CountingReferences, Replier, SystemClock};
-use crate::server::{self, Callback};
-use crate::store::Store;
+use stuf_jz_server::exchange::{Exchange, Role};
+use stuf_jz_server::header::Party;
+use stuf_jz_server::reply::{CountingReferences, Replier, SystemClock};
+use stuf_jz_server::server::{self, Callback};
+use stuf_jz_server::store::Store;
+
+use super::safe;
 
 /// The role on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -43,9 +43,6 @@ pub struct ServeArgs {
     /// without any, every zender and ontvanger is accepted.
     #[arg(long = "party")]
     pub parties: Vec<String>,
-    /// Validate bodies as this version (default: per document).
-    #[arg(long)]
-    pub schema_version: Option<String>,
     /// Prefix of the referentienummers of replies.
     #[arg(long, default_value = "STUFJZ")]
     pub reference_prefix: String,
@@ -94,48 +91,13 @@ pub enum InboxCommand {
     },
 }
 
-/// The commands of the `stuf-jz-server` binary.
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Run a SOAP endpoint (local CORV stand-in).
-    Serve(ServeArgs),
-    /// Post a message and print the answer's verdict (exit 0 accepted,
-    /// 1 refused, 2 transport error).
-    Send(SendArgs),
-    /// Inspect the store of a server.
-    Inbox(InboxArgs),
-}
-
-/// `stuf-jz-server`.
-#[derive(Debug, Parser)]
-#[command(
-    name = "stuf-jz-server",
-    version,
-    about = "A local StUF-JZ SOAP counterpart, client and inbox"
-)]
-pub struct Cli {
-    /// The command.
-    #[command(subcommand)]
-    pub command: Command,
-}
-
-/// Runs a parsed command.
-pub fn run(command: &Command) -> ExitCode {
-    match command {
-        Command::Serve(a) => serve(a),
-        Command::Send(a) => send(a),
-        Command::Inbox(a) => inbox(a),
-    }
-}
-
-/// Builds the exchange of `serve` from its arguments.
-pub fn exchange(args: &ServeArgs) -> Result<(Exchange, Callback), String> {
+/// Builds the exchange of `serve` from its arguments; `version` validates
+/// every body (`--schema-version`; default: per document).
+pub fn exchange(
+    args: &ServeArgs,
+    version: Option<SchemaVersion>,
+) -> Result<(Exchange, Callback), String> {
     let store = Store::open(&args.store).map_err(|e| e.to_string())?;
-    let version = args
-        .schema_version
-        .as_deref()
-        .map(str::parse::<SchemaVersion>)
-        .transpose()?;
     let exchange = Exchange {
         role: match args.role {
             RoleArg::EndNode => Role::EndNode,
@@ -158,72 +120,48 @@ pub fn exchange(args: &ServeArgs) -> Result<(Exchange, Callback), String> {
 }
 
 /// `serve`: runs until killed.
-pub fn serve(args: &ServeArgs) -> ExitCode {
-    let (exchange, callback) = match exchange(args) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
+pub fn serve(args: &ServeArgs, version: Option<SchemaVersion>) -> Result<u8, String> {
+    let (exchange, callback) = exchange(args, version)?;
     let store = exchange.store.path().display().to_string();
-    match server::start(&args.listen, exchange, callback) {
-        Ok(running) => {
-            eprintln!(
-                "stuf-jz serve: listening on {} (store {store})",
-                running.url()
-            );
-            running.wait();
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
-    }
+    let running = server::start(&args.listen, exchange, callback)?;
+    eprintln!(
+        "stuf-jz serve: listening on {} (store {})",
+        running.url(),
+        safe::escape(&store)
+    );
+    running.wait();
+    Ok(0)
 }
 
 /// `send`: exit 0 for Bv03/Bv04, 1 for a Fo-bericht or another answer, 2
 /// for a transport or input error.
-pub fn send(args: &SendArgs) -> ExitCode {
-    let message = match std::fs::read_to_string(&args.file) {
-        Ok(m) => m,
-        Err(e) => {
-            eprintln!("error: {}: {e}", args.file.display());
-            return ExitCode::from(2);
-        }
-    };
-    match crate::client::post(
+pub fn send(args: &SendArgs) -> Result<u8, String> {
+    let file = safe::escape(&args.file.to_string_lossy()).into_owned();
+    let message = std::fs::read_to_string(&args.file).map_err(|e| format!("{file}: {e}"))?;
+    let verdict = stuf_jz_server::client::post(
         &args.to,
         &message,
         args.soap_action.as_deref(),
         Duration::from_secs(args.timeout),
-    ) {
-        Ok(verdict) => {
-            println!("{verdict}");
-            ExitCode::from(verdict.exit_code())
-        }
-        Err(e) => {
-            eprintln!("error: {}: {e}", args.file.display());
-            ExitCode::from(2)
-        }
+    )
+    .map_err(|e| format!("{file}: {e}"))?;
+    // A transport error is an error (stderr, exit 2), not a verdict.
+    if let stuf_jz_server::client::Verdict::Transport(_) = verdict {
+        return Err(format!("{file}: {}", safe::escape(&verdict.to_string())));
     }
+    super::write_stdout(format!("{verdict}\n").as_bytes())?;
+    Ok(verdict.exit_code())
 }
 
-/// `inbox list|show`.
-pub fn inbox(args: &InboxArgs) -> ExitCode {
-    let store = match Store::open(&args.store) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let result = match &args.what {
-        InboxCommand::List => store.list().map(|entries| {
-            for e in entries {
-                println!(
-                    "#{} {} {} zender={} ref={} -> {} | {} | {}",
+/// `inbox list|show`: exit 1 when `show` finds no such message.
+pub fn inbox(args: &InboxArgs) -> Result<u8, String> {
+    let store = Store::open(&args.store).map_err(|e| e.to_string())?;
+    let mut out = String::new();
+    match &args.what {
+        InboxCommand::List => {
+            for e in store.list().map_err(|e| e.to_string())? {
+                out.push_str(&format!(
+                    "#{} {} {} zender={} ref={} -> {} | {} | {}\n",
                     e.id,
                     e.received_at,
                     e.root,
@@ -240,39 +178,31 @@ pub fn inbox(args: &InboxArgs) -> ExitCode {
                     } else {
                         &e.callback
                     },
-                );
+                ));
             }
-            true
-        }),
-        InboxCommand::Show { key } => store.show(key).map(|entry| match entry {
+        }
+        InboxCommand::Show { key } => match store.show(key).map_err(|e| e.to_string())? {
             Some(e) => {
-                println!(
-                    "#{} received {} from {} ref {}",
+                out.push_str(&format!(
+                    "#{} received {} from {} ref {}\n",
                     e.id, e.received_at, e.zender, e.referentienummer
-                );
-                println!(
-                    "answer: {}\nvalidation: {}\ncallback: {}",
+                ));
+                out.push_str(&format!(
+                    "answer: {}\nvalidation: {}\ncallback: {}\n",
                     e.answer_code, e.validation, e.callback
-                );
-                println!(
-                    "--- message ---\n{}\n--- answer ---\n{}",
+                ));
+                out.push_str(&format!(
+                    "--- message ---\n{}\n--- answer ---\n{}\n",
                     e.message.trim(),
                     e.answer.trim()
-                );
-                true
+                ));
             }
             None => {
-                eprintln!("no stored message {key}");
-                false
+                eprintln!("stuf-jz: no stored message {}", safe::escape(key));
+                return Ok(1);
             }
-        }),
-    };
-    match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
+        },
     }
+    super::write_stdout(out.as_bytes())?;
+    Ok(0)
 }
