@@ -1,9 +1,7 @@
 //! `stuf-jz`: validate and convert StUF-JZ messages (see `stuf-jz --help`,
-//! the README and the `cli` module).
+//! the README and the library's `cli` module).
 #![forbid(unsafe_code)]
 
-mod cli;
-
 fn main() -> std::process::ExitCode {
-    cli::main()
+    stuf_jz_cli::cli::main()
 }

@@ -12,7 +12,7 @@ use std::fmt::Write;
 /// Values longer than this many characters are shortened.
 pub const LONG: usize = 200;
 /// How many characters of a long value are kept.
-const KEEP: usize = 80;
+pub const KEEP: usize = 80;
 
 /// True for a character that must not reach the output as it is.
 pub fn is_unsafe(c: char) -> bool {
