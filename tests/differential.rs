@@ -34,11 +34,32 @@ fn built_versions() -> Vec<String> {
     versions
 }
 
+/// The `stuf-jz` binary of the package `stuf-jz-cli`, beside this test's
+/// own folder (`target/<profile>/stuf-jz`): `cargo test --workspace` builds
+/// it; `cargo test -p stuf-jz` alone needs `cargo build -p stuf-jz-cli`
+/// first.
+fn command_line() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test's own path");
+    let profile = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>/deps/<test>");
+    let bin = profile.join(format!("stuf-jz{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.is_file(),
+        "{} is missing: the differential suite runs the command line of the package \
+         stuf-jz-cli; `cargo test --workspace` builds it, or run `cargo build -p stuf-jz-cli` \
+         before `cargo test -p stuf-jz`",
+        bin.display()
+    );
+    bin
+}
+
 #[test]
 fn validator_agrees_with_reference_validators() {
     let cfg = support::suite::Config {
         root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
-        bin: PathBuf::from(env!("CARGO_BIN_EXE_stuf-jz")),
+        bin: command_line(),
         keep: std::env::var_os("STUF_JZ_DIFF_KEEP").is_some(),
         built_versions: built_versions(),
     };

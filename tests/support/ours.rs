@@ -1,4 +1,5 @@
-//! Runs our validator, `stuf-jz validate --schema-version V FILE...`.
+//! Runs our validator, `stuf-jz validate --rules schema --schema-version V
+//! FILE...` (the schemas only: the referees know no rules beyond them).
 //!
 //! Contract: exit code 0 = all files valid, 1 = at least one invalid,
 //! 2 = usage/I-O error; every violation is one stdout line
@@ -23,13 +24,15 @@ pub struct OurVerdicts {
     pub stray: Vec<String>,
 }
 
-/// Runs `bin validate --schema-version version` over `files` in chunks.
+/// Runs `bin validate --rules schema --schema-version version` over `files`
+/// in chunks.
 /// Errors when the tool cannot run or reports a usage/I-O error (exit 2).
 pub fn validate(bin: &Path, version: &str, files: &[PathBuf]) -> Result<OurVerdicts, String> {
     let mut result = OurVerdicts::default();
     for chunk in files.chunks(CHUNK) {
         let out = Command::new(bin)
             .arg("validate")
+            .args(["--rules", "schema"])
             .arg("--schema-version")
             .arg(version)
             .args(chunk)
