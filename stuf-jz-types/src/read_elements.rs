@@ -169,11 +169,10 @@ impl Reader<'_> {
         let depth = self.path.len() + 1;
         let mut tag = self.take_start();
         let place = (depth, tag.offset);
-        if let Some(xsi_type) = tag.xsi_type.take() {
-            let (attr, resolved) = *xsi_type;
+        if let Some((attr, resolved)) = tag.take_xsi_type() {
             self.check_xsi_type(decl, &attr, resolved);
         }
-        let Some(attr) = tag.nil.take() else {
+        let Some(attr) = tag.take_nil() else {
             return (tag, false, place);
         };
         let value = attr.value(self.input).trim().to_string();
@@ -269,7 +268,7 @@ impl Reader<'_> {
                 },
             }
         }
-        self.path.pop();
+        self.pop_level();
         Ok(())
     }
 
@@ -292,7 +291,7 @@ impl Reader<'_> {
             self.skip_to(depth + 1)?;
         }
         self.peeked = None;
-        self.path.pop();
+        self.pop_level();
         Ok(())
     }
 
