@@ -36,6 +36,7 @@ mod bounds;
 mod enumeration;
 mod lengths;
 mod patterns;
+mod simple_pattern;
 
 use crate::lexical::normalize_whitespace;
 use crate::lexical::{Builtin, WhiteSpace};

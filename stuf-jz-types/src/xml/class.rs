@@ -8,6 +8,8 @@
 pub(crate) const NAME_START: u8 = 1;
 /// ASCII `NameChar`.
 pub(crate) const NAME: u8 = 2;
+/// ASCII `NameChar` other than `:`.
+pub(crate) const NCNAME: u8 = 16;
 /// Character data that needs no attention (not `<`, `&`, `]`, a control
 /// or CR, nor the 0xEF lead byte that may start U+FFFE/U+FFFF).
 pub(crate) const TEXT: u8 = 4;
@@ -26,6 +28,9 @@ const fn table() -> [u8; 256] {
         }
         if b.is_ascii_digit() || b == b'-' || b == b'.' {
             c |= NAME;
+        }
+        if c & NAME != 0 && b != b':' {
+            c |= NCNAME;
         }
         let plain = (b >= 0x20 && b != b'<' && b != b'&' && b != 0xEF) || b == b'\t' || b == b'\n';
         if plain && b != b']' {
@@ -68,6 +73,7 @@ mod tests {
     #[test]
     fn classes() {
         assert!(is(b'a', NAME_START) && is(b':', NAME_START) && !is(b'1', NAME_START));
+        assert!(is(b'1', NCNAME) && is(b'a', NCNAME) && !is(b':', NCNAME));
         assert!(is(b'1', NAME) && is(b'-', NAME) && !is(b' ', NAME) && !is(0xC3, NAME));
         assert!(is(b'a', TEXT) && is(b'\n', TEXT) && is(b'"', TEXT) && is(0xC3, TEXT));
         for b in [b'<', b'&', b']', b'\r', 0, 0x1F, 0xEF] {

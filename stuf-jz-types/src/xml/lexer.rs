@@ -321,11 +321,11 @@ impl<'x> Lexer<'x> {
         let mut owned: Option<String> = None;
         let mut i = start;
         while i < b.len() {
-            let c = b[i];
-            if is(c, TEXT) {
-                i += 1;
-                continue;
-            }
+            i += b[i..]
+                .iter()
+                .position(|&c| !is(c, TEXT))
+                .unwrap_or(b.len() - i);
+            let Some(&c) = b.get(i) else { break };
             match c {
                 b'<' => break,
                 b'&' => {

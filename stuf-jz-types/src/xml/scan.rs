@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::class::{is, Split, NAME, NAME_START};
+use super::class::{is, Split, ATTR, NAME_START, NCNAME};
 use super::{XmlError, XmlErrorKind};
 use crate::lexical::{is_name_char, is_name_start_char};
 
@@ -119,12 +119,14 @@ impl<'x> Cursor<'x> {
             _ => i = b.len() + 1,
         }
         while i < b.len() {
-            let c = b[i];
-            if is(c, NAME) {
-                if c == b':' {
-                    colons += 1;
-                    colon.get_or_insert(i - start);
-                }
+            i += b[i..]
+                .iter()
+                .position(|&c| !is(c, NCNAME))
+                .unwrap_or(b.len() - i);
+            let Some(&c) = b.get(i) else { break };
+            if c == b':' {
+                colons += 1;
+                colon.get_or_insert(i - start);
                 i += 1;
             } else if c < 0x80 {
                 break;
@@ -251,6 +253,10 @@ impl<'x> Cursor<'x> {
         let mut run = start;
         let mut owned: Option<String> = None;
         loop {
+            self.pos += b[self.pos..]
+                .iter()
+                .position(|&c| !is(c, ATTR))
+                .unwrap_or(b.len() - self.pos);
             let Some(&c) = b.get(self.pos) else {
                 return Err(self.eof_error("an attribute value"));
             };
