@@ -77,6 +77,9 @@ pub struct Reader<'x> {
     /// The `fixed` value of the element being read: an empty element of
     /// simple content takes it as its value (XML Schema 1.0 §3.3.4).
     pub(crate) fixed_value: Option<&'static str>,
+    /// Whether the values of repeated elements are kept (see
+    /// [`Reader::validate_only`]).
+    pub(crate) keep_repeated: bool,
 }
 
 impl<'x> Reader<'x> {
@@ -101,6 +104,7 @@ impl<'x> Reader<'x> {
             failed: false,
             overflow: false,
             fixed_value: None,
+            keep_repeated: true,
         };
         if input.len() > config.max_document_bytes {
             let message = format!(
@@ -110,6 +114,16 @@ impl<'x> Reader<'x> {
             reader.fatal(0, Rule::Limit, message);
         }
         reader
+    }
+
+    /// For validation only: the values of repeated elements are checked
+    /// and then dropped instead of kept, so that memory stays small
+    /// however long the lists in a document are. The violations are the
+    /// same; the value read is incomplete (its lists are empty).
+    #[doc(hidden)]
+    pub fn validate_only(mut self) -> Self {
+        self.keep_repeated = false;
+        self
     }
 
     /// Reads the root element as `T`; returns the value (if one could be
