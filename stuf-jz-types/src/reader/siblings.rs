@@ -15,7 +15,9 @@ const MAP_FROM: usize = 16;
 pub(crate) struct Siblings<'x> {
     /// Where its counts start in the shared table.
     from: usize,
-    /// The counts, once there are many distinct names.
+    /// The counts, once there are many distinct names (boxed: one word on
+    /// every open element, where a bare map would take six).
+    #[allow(clippy::box_collection)]
     many: Option<Box<HashMap<&'x str, u32>>>,
 }
 
