@@ -19,9 +19,13 @@
 //! Run with `cargo bench --bench hostile` (set `STUF_JZ_BENCH_SUMMARY=0` to
 //! skip the summary).
 //!
-//! Memory: with `STUF_JZ_MEMORY_FILE=path` the bench binary only reads that
-//! message with `VtoDi01::from_reader` and prints the outcome, so that
-//! `/usr/bin/time -v target/release/deps/hostile-* ` shows the peak of one read.
+//! Memory: with `STUF_JZ_MEMORY_FILE=path` the bench binary only validates
+//! that message as `stuf-jz validate` does (`SchemaVersion::validate` of the
+//! text borrowed from the bytes read) and prints the outcome, so that
+//! `/usr/bin/time -v target/release/deps/hostile-* ` shows the peak of one
+//! validation; with `STUF_JZ_MEMORY_KEEP=1` as well it reads the typed value
+//! with `VtoDi01::from_reader` instead (the peak then includes the value).
+//! `scripts/big-message.py` writes a 35 MB message for this.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -147,12 +151,20 @@ fn summary() {
 
 fn main() {
     if let Some(path) = std::env::var_os("STUF_JZ_MEMORY_FILE") {
-        let file = std::fs::File::open(&path).expect("STUF_JZ_MEMORY_FILE");
-        let read = VtoDi01::from_reader(std::io::BufReader::new(file));
-        match read {
-            Ok(_) => println!("valid"),
-            Err(e) => println!("invalid: {e}"),
+        if std::env::var_os("STUF_JZ_MEMORY_KEEP").is_some() {
+            let file = std::fs::File::open(&path).expect("STUF_JZ_MEMORY_FILE");
+            match VtoDi01::from_reader(std::io::BufReader::new(file)) {
+                Ok(_) => println!("valid (value kept)"),
+                Err(e) => println!("invalid: {e}"),
+            }
+            return;
         }
+        let bytes = std::fs::read(&path).expect("STUF_JZ_MEMORY_FILE");
+        let violations = match stuf_jz_types::reader::decode_document(&bytes, &config()) {
+            Ok(text) => stuf_jz::SchemaVersion::V1_0_7.validate(&text),
+            Err(violation) => vec![violation],
+        };
+        println!("{} violation(s)", violations.len());
         return;
     }
     let mut criterion = Criterion::default().configure_from_args();

@@ -71,9 +71,14 @@ impl SchemaVersion {
     }
 
     /// Reads a message and returns every violation (empty when valid). The
-    /// message is read once and not written back.
+    /// message is read once and not written back, and the values of its
+    /// repeated elements are dropped as soon as they are checked, so that
+    /// memory stays near the size of the document.
     pub fn validate(self, xml: &str) -> Vec<Violation> {
-        with_message!(self, |M| M::read(xml).1)
+        with_message!(self, |M| M::read_with(
+            stuf_jz_types::Reader::new(xml).validate_only()
+        )
+        .1)
     }
 
     /// Reads a message and writes it back; fails with the violations of an

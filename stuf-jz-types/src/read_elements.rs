@@ -50,8 +50,8 @@ impl Reader<'_> {
         while count < decl.max && self.next_is(decl)? {
             count += 1;
             match self.element(decl) {
-                Ok(value) => values.push(value),
-                Err(Stop::Skip) => {}
+                Ok(value) if self.keep_repeated => values.push(value),
+                Ok(_) | Err(Stop::Skip) => {}
                 Err(Stop::Fatal) => return Err(Stop::Fatal),
             }
         }
@@ -97,22 +97,28 @@ impl Reader<'_> {
         max: u32,
     ) -> ReadResult<Vec<G>> {
         let mut values = Vec::new();
-        while (values.len() as u32) < max && self.next_matches(G::starts_with)? {
-            values.push(G::read(self)?);
+        let mut count = 0u32;
+        let one = |r: &mut Self, values: &mut Vec<G>, count: &mut u32| -> ReadResult<()> {
+            let value = G::read(r)?;
+            *count += 1;
+            if r.keep_repeated {
+                values.push(value);
+            }
+            Ok(())
+        };
+        while count < max && self.next_matches(G::starts_with)? {
+            one(self, &mut values, &mut count)?;
         }
-        while (values.len() as u32) < min && G::EMPTIABLE {
-            values.push(G::read(self)?);
+        while count < min && G::EMPTIABLE {
+            one(self, &mut values, &mut count)?;
         }
-        if (values.len() as u32) < min {
+        if count < min {
             let offset = self.peeked_offset();
             self.record(
                 offset,
                 Rule::MinOccurs,
                 None,
-                format!(
-                    "a group occurs {} time(s), at least {min} required",
-                    values.len()
-                ),
+                format!("a group occurs {count} time(s), at least {min} required"),
             );
         }
         Ok(values)
@@ -169,11 +175,10 @@ impl Reader<'_> {
         let depth = self.path.len() + 1;
         let mut tag = self.take_start();
         let place = (depth, tag.offset);
-        if let Some(xsi_type) = tag.xsi_type.take() {
-            let (attr, resolved) = *xsi_type;
+        if let Some((attr, resolved)) = tag.take_xsi_type() {
             self.check_xsi_type(decl, &attr, resolved);
         }
-        let Some(attr) = tag.nil.take() else {
+        let Some(attr) = tag.take_nil() else {
             return (tag, false, place);
         };
         let value = attr.value(self.input).trim().to_string();
@@ -269,7 +274,7 @@ impl Reader<'_> {
                 },
             }
         }
-        self.path.pop();
+        self.pop_level();
         Ok(())
     }
 
@@ -292,7 +297,7 @@ impl Reader<'_> {
             self.skip_to(depth + 1)?;
         }
         self.peeked = None;
-        self.path.pop();
+        self.pop_level();
         Ok(())
     }
 

@@ -149,7 +149,7 @@ impl Reader<'_> {
         schema_type: &'static str,
     ) -> bool {
         let mut representable = true;
-        for error in facets::check(raw, facets) {
+        for error in facets::check_read(raw, facets) {
             if error.facet == facets::Facet::Enumeration {
                 representable = false;
             }

@@ -10,9 +10,9 @@
 //! constant time.
 
 mod any;
+mod siblings;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::decl::ElementDecl;
 use crate::error::{Position, ReadResult, Rule, Stop, Violation};
@@ -20,6 +20,7 @@ use crate::value::ElementValue;
 use crate::xml::lines::LineIndex;
 use crate::xml::parser::{Event, Parser};
 use crate::xml::{ReaderConfig, XmlError, XmlErrorKind};
+use siblings::{SiblingTable, Siblings};
 
 pub use crate::tag::Tag;
 use crate::tag::{display_name, is_blank, make_tag, shorten};
@@ -35,36 +36,6 @@ pub const MAX_DOCUMENT_BYTES: usize = ReaderConfig::DEFAULT.max_document_bytes;
 pub(crate) enum Next {
     Start(Tag),
     End,
-}
-
-/// Above this many distinct names among siblings, counts go in a map.
-const MAP_FROM: usize = 16;
-
-/// How often each name occurred among the children of one element.
-#[derive(Debug, Default)]
-pub(crate) struct Siblings<'x> {
-    few: Vec<(&'x str, u32)>,
-    many: Option<HashMap<&'x str, u32>>,
-}
-
-impl<'x> Siblings<'x> {
-    /// Counts one more `name`; returns its 1-based index.
-    fn count(&mut self, name: &'x str) -> u32 {
-        if let Some(map) = &mut self.many {
-            let count = map.entry(name).or_insert(0);
-            *count += 1;
-            return *count;
-        }
-        if let Some((_, count)) = self.few.iter_mut().find(|(n, _)| *n == name) {
-            *count += 1;
-            return *count;
-        }
-        self.few.push((name, 1));
-        if self.few.len() > MAP_FROM {
-            self.many = Some(self.few.drain(..).collect());
-        }
-        1
-    }
 }
 
 /// One open element on the path.
@@ -96,6 +67,7 @@ pub struct Reader<'x> {
     pub(crate) peeked: Option<Next>,
     pub(crate) path: Vec<Level<'x>>,
     root_children: Siblings<'x>,
+    siblings: SiblingTable<'x>,
     root_broken: bool,
     pub(crate) violations: Vec<Violation>,
     /// Set after a fatal error: nothing more is read.
@@ -105,6 +77,9 @@ pub struct Reader<'x> {
     /// The `fixed` value of the element being read: an empty element of
     /// simple content takes it as its value (XML Schema 1.0 §3.3.4).
     pub(crate) fixed_value: Option<&'static str>,
+    /// Whether the values of repeated elements are kept (see
+    /// [`Reader::validate_only`]).
+    pub(crate) keep_repeated: bool,
 }
 
 impl<'x> Reader<'x> {
@@ -123,11 +98,13 @@ impl<'x> Reader<'x> {
             peeked: None,
             path: Vec::new(),
             root_children: Siblings::default(),
+            siblings: SiblingTable::default(),
             root_broken: false,
             violations: Vec::new(),
             failed: false,
             overflow: false,
             fixed_value: None,
+            keep_repeated: true,
         };
         if input.len() > config.max_document_bytes {
             let message = format!(
@@ -137,6 +114,16 @@ impl<'x> Reader<'x> {
             reader.fatal(0, Rule::Limit, message);
         }
         reader
+    }
+
+    /// For validation only: the values of repeated elements are checked
+    /// and then dropped instead of kept, so that memory stays small
+    /// however long the lists in a document are. The violations are the
+    /// same; the value read is incomplete (its lists are empty).
+    #[doc(hidden)]
+    pub fn validate_only(mut self) -> Self {
+        self.keep_repeated = false;
+        self
     }
 
     /// Reads the root element as `T`; returns the value (if one could be
@@ -394,14 +381,21 @@ impl<'x> Reader<'x> {
             Some(parent) => &mut parent.children,
             None => &mut self.root_children,
         };
-        let index = siblings.count(name);
+        let index = self.siblings.count(siblings, name);
         self.path.push(Level {
             name,
             index,
-            children: Siblings::default(),
+            children: self.siblings.open(),
             content_broken: false,
         });
         tag
+    }
+
+    /// Leaves the innermost element on the path.
+    pub(crate) fn pop_level(&mut self) {
+        if let Some(level) = self.path.pop() {
+            self.siblings.close(&level.children);
+        }
     }
 
     /// Consumes events up to and including the end tag of the element at
@@ -421,13 +415,11 @@ impl<'x> Reader<'x> {
                     self.path.push(Level {
                         name,
                         index: 1,
-                        children: Siblings::default(),
+                        children: self.siblings.open(),
                         content_broken: false,
                     });
                 }
-                Raw::End => {
-                    self.path.pop();
-                }
+                Raw::End => self.pop_level(),
                 Raw::Text(..) => {}
                 Raw::Eof => return Err(self.unexpected_eof()),
             }

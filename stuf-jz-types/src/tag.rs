@@ -17,9 +17,28 @@ pub struct Tag {
     /// Local name, as a range of the document.
     pub(crate) local: Range<usize>,
     pub(crate) attributes: Vec<RawAttribute>,
-    pub(crate) nil: Option<RawAttribute>,
-    pub(crate) xsi_type: Option<Box<XsiType>>,
+    /// `xsi:nil` and `xsi:type`, rare enough to live behind a box.
+    pub(crate) xsi: Option<Box<Xsi>>,
     pub(crate) offset: usize,
+}
+
+/// The `xsi:nil` and `xsi:type` attributes of a start tag.
+#[derive(Debug, Default)]
+pub(crate) struct Xsi {
+    pub(crate) nil: Option<RawAttribute>,
+    pub(crate) xsi_type: Option<XsiType>,
+}
+
+impl Tag {
+    /// Takes `xsi:nil`.
+    pub(crate) fn take_nil(&mut self) -> Option<RawAttribute> {
+        self.xsi.as_mut().and_then(|x| x.nil.take())
+    }
+
+    /// Takes `xsi:type`.
+    pub(crate) fn take_xsi_type(&mut self) -> Option<XsiType> {
+        self.xsi.as_mut().and_then(|x| x.xsi_type.take())
+    }
 }
 
 /// `xsi:type` as written, and the type it names (namespace, local name)
@@ -71,8 +90,7 @@ pub(crate) fn make_tag(parser: &Parser<'_>, input: &str, offset: usize) -> Tag {
         ns,
         local: range_in(input, local),
         attributes: Vec::new(),
-        nil: None,
-        xsi_type: None,
+        xsi: None,
         offset,
     };
     if parser.attribute_count() == 0 {
@@ -94,12 +112,12 @@ pub(crate) fn make_tag(parser: &Parser<'_>, input: &str, offset: usize) -> Tag {
         if raw.ns == XSI {
             match attr.local {
                 "nil" => {
-                    tag.nil = Some(raw);
+                    tag.xsi.get_or_insert_with(Box::default).nil = Some(raw);
                     continue;
                 }
                 "type" => {
                     let resolved = parser.resolve_qname(attr.value.trim());
-                    tag.xsi_type = Some(Box::new((raw, resolved)));
+                    tag.xsi.get_or_insert_with(Box::default).xsi_type = Some((raw, resolved));
                     continue;
                 }
                 "schemaLocation" | "noNamespaceSchemaLocation" => continue,

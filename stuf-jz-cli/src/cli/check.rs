@@ -109,10 +109,11 @@ pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> 
             rules: Vec::new(),
         };
     }
-    // Every encoding the XML declaration or a BOM names (UTF-8 borrowed).
+    // Every encoding the XML declaration or a BOM names (UTF-8 borrowed,
+    // not copied: the document is in memory once).
     let config = stuf_jz_types::ReaderConfig::default();
     let text = match stuf_jz_types::reader::decode_document(&bytes, &config) {
-        Ok(text) => text.into_owned(),
+        Ok(text) => text,
         Err(violation) => {
             return Checked {
                 source,
@@ -140,7 +141,7 @@ pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> 
         outcome,
         version: Some((version, reason)),
         candidates,
-        text: keep_text.then_some(text),
+        text: keep_text.then(|| text.into_owned()),
         rules: Vec::new(),
     }
 }

@@ -197,7 +197,11 @@ fn message_enum(model: &Model, plan: &plan::Plan, options: &Options) -> TokenStr
             /// Reads any message, returning the value (when one could be
             /// built) and every violation found.
             pub fn read(xml: &str) -> (Option<Self>, Vec<rt::Violation>) {
-                let mut reader = rt::Reader::new(xml);
+                Self::read_with(rt::Reader::new(xml))
+            }
+            /// [`Message::read`] with a reader set up by the caller.
+            #[doc(hidden)]
+            pub fn read_with(mut reader: rt::Reader<'_>) -> (Option<Self>, Vec<rt::Violation>) {
                 let root = reader.root_name();
                 match root.as_ref().map(|(ns, local)| (ns.as_str(), local.as_str())) {
                     #(#arms)*

@@ -36,6 +36,7 @@ mod bounds;
 mod enumeration;
 mod lengths;
 mod patterns;
+mod simple_pattern;
 
 use crate::lexical::normalize_whitespace;
 use crate::lexical::{Builtin, WhiteSpace};
@@ -201,10 +202,20 @@ fn quoted_list(items: &[&str]) -> String {
 /// error is returned. See the module documentation for which facets apply
 /// to which types.
 pub fn check(raw: &str, facets: &Facets) -> Vec<FacetError> {
+    check_of(raw, facets, false)
+}
+
+/// [`check`] of a value read by the XML layer, whose characters are
+/// known to be XML characters.
+pub(crate) fn check_read(raw: &str, facets: &Facets) -> Vec<FacetError> {
+    check_of(raw, facets, true)
+}
+
+fn check_of(raw: &str, facets: &Facets, chars_checked: bool) -> Vec<FacetError> {
     let value = normalize_whitespace(raw, facets.whitespace);
     let value: &str = &value;
     let builtin = facets.builtin;
-    if let Err(message) = builtin.check_lexical(value) {
+    if let Err(message) = builtin.check_lexical_of(value, chars_checked) {
         return vec![FacetError::new(FacetDetail::Lexical { builtin }, message)];
     }
     let mut errors = Vec::new();

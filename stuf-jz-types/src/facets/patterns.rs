@@ -1,46 +1,76 @@
-//! The `pattern` facet: a process-wide cache of compiled regexes and the
-//! check of every restriction step.
+//! The `pattern` facet: simple patterns checked without the regex engine
+//! ([`SimplePattern`]), the others with regexes compiled once per thread
+//! (no lock shared between threads, looked up by the address of the
+//! static pattern), and the check of every restriction step.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{OnceLock, RwLock};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use regex::Regex;
 
+use super::simple_pattern::SimplePattern;
 use super::{quoted_list, FacetDetail, FacetError, Facets};
 
-/// The process-wide cache of compiled patterns (or their compile errors).
-type RegexCache = RwLock<HashMap<&'static str, Result<Regex, String>>>;
-
-/// The cache behind [`regex_matches`].
-fn cache() -> &'static RegexCache {
-    static CACHE: OnceLock<RegexCache> = OnceLock::new();
-    CACHE.get_or_init(|| RwLock::new(HashMap::new()))
+/// A pattern, compiled.
+enum Compiled {
+    Simple(SimplePattern, Box<Result<Regex, String>>),
+    Regex(Result<Regex, String>),
 }
 
-/// Whether `value` matches the cached regex `pattern`; `Err` if the
-/// pattern does not compile.
-fn regex_matches(pattern: &'static str, value: &str) -> Result<bool, String> {
-    {
-        let map = cache()
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(compiled) = map.get(pattern) {
-            return compiled
-                .as_ref()
-                .map(|re| re.is_match(value))
-                .map_err(Clone::clone);
+/// A hasher for the (address, length) keys of static patterns.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         }
     }
-    let compiled = Regex::new(pattern).map_err(|e| e.to_string());
-    let result = compiled
-        .as_ref()
-        .map(|re| re.is_match(value))
-        .map_err(Clone::clone);
-    cache()
-        .write()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .insert(pattern, compiled);
-    result
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Cache = HashMap<(usize, usize), Compiled, BuildHasherDefault<AddressHasher>>;
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
+
+fn compile(pattern: &str) -> Compiled {
+    let regex = Regex::new(pattern).map_err(|e| e.to_string());
+    match SimplePattern::new(pattern) {
+        // A simple pattern is still checked to compile, so that a broken
+        // one is reported the same way.
+        Some(simple) if regex.is_ok() => Compiled::Simple(simple, Box::new(regex)),
+        _ => Compiled::Regex(regex),
+    }
+}
+
+/// Whether `value` matches the pattern; `Err` if it does not compile.
+fn regex_matches(pattern: &'static str, value: &str) -> Result<bool, String> {
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let compiled = cache
+            .entry((pattern.as_ptr() as usize, pattern.len()))
+            .or_insert_with(|| compile(pattern));
+        let regex = match compiled {
+            Compiled::Simple(simple, regex) => match simple.matches(value) {
+                Some(matched) => return Ok(matched),
+                None => &**regex,
+            },
+            Compiled::Regex(regex) => regex,
+        };
+        regex
+            .as_ref()
+            .map(|re| re.is_match(value))
+            .map_err(Clone::clone)
+    })
 }
 
 /// Checks the `pattern` steps.

@@ -327,7 +327,22 @@ impl Builtin {
     /// ``"`12a` is not a valid xs:integer"``, possibly followed by a detail
     /// after a colon.
     pub fn check_lexical(self, normalized: &str) -> Result<(), String> {
-        self.check_inner(normalized).map_err(|detail| {
+        self.check_lexical_of(normalized, false)
+    }
+
+    /// [`Builtin::check_lexical`] of a value whose characters are known
+    /// to be XML characters (`chars_checked`: read by the XML layer).
+    pub(crate) fn check_lexical_of(
+        self,
+        normalized: &str,
+        chars_checked: bool,
+    ) -> Result<(), String> {
+        let checked = if chars_checked {
+            self.check_type(normalized)
+        } else {
+            self.check_inner(normalized)
+        };
+        checked.map_err(|detail| {
             let mut message = format!("`{normalized}` is not a valid xs:{}", self.xsd_name());
             if !detail.is_empty() {
                 message.push_str(": ");
@@ -346,6 +361,11 @@ impl Builtin {
                 c as u32
             ));
         }
+        self.check_type(v)
+    }
+
+    /// The check of the type's own lexical space, on XML characters.
+    fn check_type(self, v: &str) -> Result<(), String> {
         match self {
             Builtin::String | Builtin::AnySimpleType => Ok(()),
             Builtin::NormalizedString => names::check_normalized_string(v),

@@ -37,7 +37,7 @@ impl Reader<'_> {
                     stack.push(element);
                 }
                 Raw::End => {
-                    self.path.pop();
+                    self.pop_level();
                     let mut done = stack.pop().expect("an open element");
                     trim_blank_text(&mut done);
                     match stack.last_mut() {
@@ -62,8 +62,12 @@ impl Reader<'_> {
         let mut attributes: Vec<(String, String, String)> = tag
             .attributes
             .iter()
-            .chain(tag.nil.as_ref())
-            .chain(tag.xsi_type.as_ref().map(|t| &t.0))
+            .chain(tag.xsi.as_ref().and_then(|x| x.nil.as_ref()))
+            .chain(
+                tag.xsi
+                    .as_ref()
+                    .and_then(|x| x.xsi_type.as_ref().map(|t| &t.0)),
+            )
             .map(|a| {
                 (
                     a.ns.to_string(),

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use super::class::{is, Split, TEXT};
 use super::scan::{Cursor, ReferenceText};
 use super::{ReaderConfig, XmlError, XmlErrorKind};
 
@@ -17,6 +18,8 @@ pub(crate) struct RawAttr<'x> {
     pub(crate) value: Cow<'x, str>,
     /// Offset of the name.
     pub(crate) offset: usize,
+    /// How the name splits at its colon.
+    pub(crate) split: Split,
 }
 
 /// A token of the document.
@@ -26,6 +29,8 @@ pub(crate) enum Token<'x> {
     Start {
         /// The qualified name.
         name: &'x str,
+        /// How the name splits at its colon.
+        split: Split,
         /// Offset of `<`.
         offset: usize,
     },
@@ -190,7 +195,7 @@ impl<'x> Lexer<'x> {
     fn start_tag(&mut self) -> Result<Token<'x>, XmlError> {
         let offset = self.cur.pos;
         self.cur.pos += 1;
-        let name = self.cur.name("an element name")?;
+        let (name, split) = self.cur.qname("an element name")?;
         self.attrs.clear();
         let empty = loop {
             let space = self.cur.skip_space();
@@ -213,7 +218,7 @@ impl<'x> Lexer<'x> {
                 Some(_) => {}
             }
             let at = self.cur.pos;
-            let attr = self.cur.name("an attribute name")?;
+            let (attr, attr_split) = self.cur.qname("an attribute name")?;
             self.cur.eq("an attribute")?;
             let value = self.cur.att_value()?;
             if self.attrs.len() >= self.max_attributes {
@@ -230,6 +235,7 @@ impl<'x> Lexer<'x> {
                 name: attr,
                 value,
                 offset: at,
+                split: attr_split,
             });
         };
         if self.open.len() >= self.max_depth {
@@ -245,12 +251,27 @@ impl<'x> Lexer<'x> {
         } else {
             self.open.push(name);
         }
-        Ok(Token::Start { name, offset })
+        Ok(Token::Start {
+            name,
+            split,
+            offset,
+        })
     }
 
     fn end_tag(&mut self) -> Result<Token<'x>, XmlError> {
         let offset = self.cur.pos;
         self.cur.pos += 2;
+        // The common case: the name of the open element, then `>`.
+        if let Some(&open) = self.open.last() {
+            let b = self.cur.bytes();
+            let end = self.cur.pos + open.len();
+            if b[self.cur.pos..].starts_with(open.as_bytes()) && b.get(end) == Some(&b'>') {
+                self.cur.pos = end + 1;
+                self.open.pop();
+                self.close();
+                return Ok(Token::End);
+            }
+        }
         let name = self.cur.name("an end tag")?;
         self.cur.skip_space();
         self.cur.expect(">", "an end tag")?;
@@ -300,11 +321,11 @@ impl<'x> Lexer<'x> {
         let mut owned: Option<String> = None;
         let mut i = start;
         while i < b.len() {
-            let c = b[i];
-            if c >= 0x20 && c != b'<' && c != b'&' && c != b']' && c != 0xEF {
-                i += 1;
-                continue;
-            }
+            i += b[i..]
+                .iter()
+                .position(|&c| !is(c, TEXT))
+                .unwrap_or(b.len() - i);
+            let Some(&c) = b.get(i) else { break };
             match c {
                 b'<' => break,
                 b'&' => {

@@ -23,6 +23,7 @@
 //!
 //! [`check_well_formed`] is the root-agnostic entry point.
 
+pub(crate) mod class;
 mod config;
 mod decode;
 pub(crate) mod lexer;

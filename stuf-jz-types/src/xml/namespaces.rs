@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
+use super::class::Split;
 use super::lexer::RawAttr;
 use super::{XmlError, XmlErrorKind};
 use crate::decl::{intern_namespace, XML};
@@ -64,7 +65,10 @@ impl<'x> Namespaces<'x> {
     fn lookup(&self, prefix: &str) -> Option<usize> {
         match &self.index {
             Some(index) => index.get(prefix).copied(),
-            None => self.bindings.iter().rposition(|b| b.prefix == prefix),
+            None => self
+                .bindings
+                .iter()
+                .rposition(|b| short_eq(b.prefix, prefix)),
         }
     }
 
@@ -139,39 +143,52 @@ impl<'x> Namespaces<'x> {
     /// declaration, in order), and checks the namespace constraints.
     pub(crate) fn enter(
         &mut self,
-        name: &'x str,
+        (name, split): (&'x str, Split),
         offset: usize,
         attrs: &mut [RawAttr<'x>],
         resolved: &mut Vec<(usize, Resolved)>,
     ) -> Result<Resolved, XmlError> {
         self.marks.push(self.bindings.len());
         resolved.clear();
+        if attrs.is_empty() {
+            return self.resolve(name, split, offset, true);
+        }
         check_unique_names(attrs, &mut self.seen_names)?;
+        let mut declarations = false;
         for attr in attrs.iter_mut() {
-            let (prefix, local) = split_qname(attr.name, attr.offset)?;
+            let (prefix, local) = split_known(attr.name, attr.split, attr.offset)?;
             let declared = match (prefix, local) {
                 (None, "xmlns") => "",
                 (Some("xmlns"), p) => p,
                 _ => continue,
             };
+            declarations = true;
             let uri = std::mem::take(&mut attr.value);
             check_declaration(prefix.is_some(), declared, &uri, attr.offset)?;
             self.push(declared, uri);
         }
-        let element = self.resolve(name, offset, true)?;
+        let element = self.resolve(name, split, offset, true)?;
         for (i, attr) in attrs.iter().enumerate() {
-            match split_qname(attr.name, attr.offset)? {
-                (None, "xmlns") | (Some("xmlns"), _) => continue,
-                _ => {}
+            if declarations {
+                match split_known(attr.name, attr.split, attr.offset)? {
+                    (None, "xmlns") | (Some("xmlns"), _) => continue,
+                    _ => {}
+                }
             }
-            resolved.push((i, self.resolve(attr.name, attr.offset, false)?));
+            resolved.push((i, self.resolve(attr.name, attr.split, attr.offset, false)?));
         }
         self.check_unique_expanded(attrs, resolved)?;
         Ok(element)
     }
 
-    fn resolve(&self, qname: &str, offset: usize, element: bool) -> Result<Resolved, XmlError> {
-        let (prefix, _) = split_qname(qname, offset)?;
+    fn resolve(
+        &self,
+        qname: &str,
+        split: Split,
+        offset: usize,
+        element: bool,
+    ) -> Result<Resolved, XmlError> {
+        let (prefix, _) = split_known(qname, split, offset)?;
         let Some(prefix) = prefix else {
             let binding = if element {
                 self.lookup("")
@@ -244,11 +261,16 @@ impl<'x> Namespaces<'x> {
         attrs: &[RawAttr<'x>],
         resolved: &[(usize, Resolved)],
     ) -> Result<(), XmlError> {
-        let prefixed: Vec<&(usize, Resolved)> =
-            resolved.iter().filter(|(_, r)| r.local_at > 0).collect();
-        if prefixed.len() < 2 {
+        if resolved
+            .iter()
+            .filter(|(_, r)| r.local_at > 0)
+            .nth(1)
+            .is_none()
+        {
             return Ok(());
         }
+        let prefixed: Vec<&(usize, Resolved)> =
+            resolved.iter().filter(|(_, r)| r.local_at > 0).collect();
         let key =
             |&&(i, r): &&(usize, Resolved)| (self.resolved_uri(r), &attrs[i].name[r.local_at..]);
         let duplicate = if prefixed.len() <= 8 {
@@ -277,6 +299,15 @@ impl<'x> Namespaces<'x> {
 
 /// The marker of the `xml` prefix, bound by definition.
 const XML_BINDING: Option<usize> = Some(usize::MAX - 1);
+
+/// As [`split_qname`], with the split found while the name was scanned.
+fn split_known(qname: &str, split: Split, offset: usize) -> Result<(Option<&str>, &str), XmlError> {
+    match split {
+        Split::Plain => Ok((None, qname)),
+        Split::At(at) => Ok((Some(&qname[..at]), &qname[at + 1..])),
+        Split::Check => split_qname(qname, offset),
+    }
+}
 
 /// `prefix:local` or `local`, both NCNames.
 pub(crate) fn split_qname(qname: &str, offset: usize) -> Result<(Option<&str>, &str), XmlError> {
@@ -349,4 +380,10 @@ fn check_unique_names<'x>(
         )),
         None => Ok(()),
     }
+}
+
+/// String equality without a call for the short strings prefixes are.
+#[inline]
+fn short_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }

@@ -68,10 +68,17 @@ impl<'x> Parser<'x> {
     /// The next event.
     pub(crate) fn next_event(&mut self) -> Result<Event<'x>, XmlError> {
         match self.lexer.next_token()? {
-            Token::Start { name, offset } => {
-                let resolved =
-                    self.ns
-                        .enter(name, offset, &mut self.lexer.attrs, &mut self.resolved)?;
+            Token::Start {
+                name,
+                split,
+                offset,
+            } => {
+                let resolved = self.ns.enter(
+                    (name, split),
+                    offset,
+                    &mut self.lexer.attrs,
+                    &mut self.resolved,
+                )?;
                 self.element = (resolved, name);
                 Ok(Event::Start { offset })
             }

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::class::{is, Split, ATTR, NAME_START, NCNAME};
 use super::{XmlError, XmlErrorKind};
 use crate::lexical::{is_name_char, is_name_start_char};
 
@@ -96,20 +97,39 @@ impl<'x> Cursor<'x> {
 
     /// The `Name` at the cursor.
     pub(crate) fn name(&mut self, what: &str) -> Result<&'x str, XmlError> {
+        self.qname(what).map(|(name, _)| name)
+    }
+
+    /// The `Name` at the cursor, and how it splits at a colon.
+    pub(crate) fn qname(&mut self, what: &str) -> Result<(&'x str, Split), XmlError> {
         let b = self.bytes();
         let start = self.pos;
         let mut i = start;
-        while i < b.len() {
-            let c = b[i];
-            if c < 0x80 {
-                let ok = c.is_ascii_alphabetic()
-                    || c == b'_'
-                    || c == b':'
-                    || (i > start && (c.is_ascii_digit() || c == b'-' || c == b'.'));
-                if !ok {
-                    break;
+        let mut colon = None;
+        let mut colons = 0u32;
+        match b.get(i) {
+            Some(&c) if is(c, NAME_START) => {
+                if c == b':' {
+                    colons = 1;
+                    colon = Some(0);
                 }
                 i += 1;
+            }
+            Some(&c) if c >= 0x80 => {}
+            _ => i = b.len() + 1,
+        }
+        while i < b.len() {
+            i += b[i..]
+                .iter()
+                .position(|&c| !is(c, NCNAME))
+                .unwrap_or(b.len() - i);
+            let Some(&c) = b.get(i) else { break };
+            if c == b':' {
+                colons += 1;
+                colon.get_or_insert(i - start);
+                i += 1;
+            } else if c < 0x80 {
+                break;
             } else {
                 let ch = self.src[i..].chars().next().unwrap_or('\0');
                 let ok = if i == start {
@@ -123,7 +143,7 @@ impl<'x> Cursor<'x> {
                 i += ch.len_utf8();
             }
         }
-        if i == start {
+        if i == start || i > b.len() {
             if self.at_end() {
                 return Err(self.eof_error(what));
             }
@@ -138,7 +158,16 @@ impl<'x> Cursor<'x> {
             ));
         }
         self.pos = i;
-        Ok(&self.src[start..i])
+        let split = match (colons, colon) {
+            (0, _) => Split::Plain,
+            (1, Some(at))
+                if at > 0 && b.get(start + at + 1).is_some_and(|&c| is(c, NAME_START)) =>
+            {
+                Split::At(at)
+            }
+            _ => Split::Check,
+        };
+        Ok((&self.src[start..i], split))
     }
 
     /// `Eq ::= S? '=' S?`.
@@ -224,6 +253,10 @@ impl<'x> Cursor<'x> {
         let mut run = start;
         let mut owned: Option<String> = None;
         loop {
+            self.pos += b[self.pos..]
+                .iter()
+                .position(|&c| !is(c, ATTR))
+                .unwrap_or(b.len() - self.pos);
             let Some(&c) = b.get(self.pos) else {
                 return Err(self.eof_error("an attribute value"));
             };
