@@ -201,7 +201,7 @@ fn choose(
         // `<=`: the newer version wins a tie.
         if best
             .as_ref()
-            .map_or(true, |(_, b)| violations.len() <= b.len())
+            .is_none_or(|(_, b)| violations.len() <= b.len())
         {
             best = Some((version, violations));
         }

@@ -6,7 +6,7 @@ pub(super) fn base64_octets(v: &str) -> Result<usize, String> {
         return Err("spaces are only allowed singly between characters".to_owned());
     }
     let data: Vec<u8> = v.bytes().filter(|b| *b != b' ').collect();
-    if data.len() % 4 != 0 {
+    if !data.len().is_multiple_of(4) {
         return Err("the number of base64 characters must be a multiple of 4".to_owned());
     }
     let padding = data.iter().rev().take_while(|b| **b == b'=').count();
@@ -34,7 +34,7 @@ pub(super) fn base64_octets(v: &str) -> Result<usize, String> {
 pub(super) fn check_hex(v: &str) -> Result<(), String> {
     if !v.bytes().all(|b| b.is_ascii_hexdigit()) {
         Err("only hexadecimal digits are allowed".to_owned())
-    } else if v.len() % 2 != 0 {
+    } else if !v.len().is_multiple_of(2) {
         Err("the number of hexadecimal digits must be even".to_owned())
     } else {
         Ok(())
