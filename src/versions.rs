@@ -81,12 +81,15 @@ impl SchemaVersion {
         .1)
     }
 
-    /// Reads a message and writes it back; fails with the violations of an
-    /// invalid message.
+    /// Reads a message and writes it back, keeping `xsi:schemaLocation`
+    /// and the lexical forms of `xsi:nil` (a `DocumentRecord`); fails with
+    /// the violations of an invalid message.
     pub fn convert(self, xml: &str) -> Result<String, Vec<Violation>> {
-        with_message!(self, |M| M::from_xml(xml)
+        with_message!(self, |M| M::from_xml_with_record(xml)
             .map_err(|e| e.violations)
-            .and_then(|m| m.to_xml().map_err(|e| e.violations)))
+            .and_then(|(m, record)| m
+                .to_xml_with_record(&record)
+                .map_err(|e| e.violations)))
     }
 
     /// The default version for a document: 1.0.7 unless its root element

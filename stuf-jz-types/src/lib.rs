@@ -31,6 +31,7 @@ mod read_attrs;
 mod read_elements;
 mod read_values;
 pub mod reader;
+pub mod record;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod tag;
@@ -53,6 +54,7 @@ pub use nillable::{Nillable, NoAttributes};
 pub use no_value::NoValue;
 pub use read_attrs::Presence;
 pub use reader::{Reader, Tag};
+pub use record::DocumentRecord;
 /// The serde version whose traits the types implement (feature `serde`).
 #[cfg(feature = "serde")]
 pub use serde;

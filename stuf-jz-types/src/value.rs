@@ -8,6 +8,7 @@ use crate::error::{LoadError, ReadError, ReadResult, Violation, WriteError};
 use crate::facets::Facets;
 use crate::no_value::NoValue;
 use crate::reader::{Reader, Tag};
+use crate::record::DocumentRecord;
 use crate::writer::Writer;
 use crate::xml::ReaderConfig;
 
@@ -190,6 +191,27 @@ pub trait Document: ElementValue {
     /// document `to_xml_unchecked` writes).
     fn to_xml(&self) -> Result<String, WriteError> {
         let xml = self.to_xml_unchecked();
+        let violations = read_back::<Self>(&xml);
+        if !violations.is_empty() {
+            return Err(WriteError { violations });
+        }
+        Ok(xml)
+    }
+
+    /// [`Document::from_xml`], also returning what the document carries
+    /// beyond the typed value: `xsi:schemaLocation` and the lexical forms
+    /// of `xsi:nil` ([`DocumentRecord`]).
+    fn from_xml_with_record(xml: &str) -> Result<(Self, DocumentRecord), ReadError> {
+        let value = Self::from_xml(xml)?;
+        Ok((value, DocumentRecord::of(xml)))
+    }
+
+    /// [`Document::to_xml`] with the attributes of `record` put back (a
+    /// round trip that keeps `xsi:schemaLocation` and `xsi:nil="1"`).
+    fn to_xml_with_record(&self, record: &DocumentRecord) -> Result<String, WriteError> {
+        let mut w = Writer::new().with_record(record);
+        self.write(&mut w, Self::ROOT);
+        let xml = w.finish();
         let violations = read_back::<Self>(&xml);
         if !violations.is_empty() {
             return Err(WriteError { violations });

@@ -9,6 +9,7 @@ use std::io;
 mod any;
 
 use crate::decl::{prefix_of, AttributeDecl, ElementDecl, PREFIXES};
+use crate::record::{DocumentRecord, RecordEntry, XsiAttribute};
 use crate::value::{ElementValue, Group, SimpleValue};
 
 /// Bytes collected before they are passed on to an [`io::Write`].
@@ -24,6 +25,23 @@ pub struct Writer<'w> {
     sink: Option<&'w mut dyn io::Write>,
     error: Option<io::Error>,
     open: Vec<Open>,
+    /// What [`Writer::with_record`] puts back.
+    record: Record,
+}
+
+/// The state of writing a [`DocumentRecord`] back.
+#[derive(Debug, Default)]
+struct Record {
+    entries: Vec<RecordEntry>,
+    /// The next entry to consider.
+    next: usize,
+    /// Elements started so far (document order, as the record counts).
+    elements: usize,
+    /// The `xsi:nil` form to write if the open element turns out nil.
+    nil_form: Option<String>,
+    /// Where `xsi:nil="false"` (or `0`) was written on the open element,
+    /// in `out`, to be replaced if the element is nil after all.
+    not_nil_at: Option<std::ops::Range<usize>>,
 }
 
 impl fmt::Debug for Writer<'_> {
@@ -51,6 +69,7 @@ impl Writer<'static> {
             sink: None,
             error: None,
             open: Vec::new(),
+            record: Record::default(),
         }
     }
 }
@@ -63,7 +82,15 @@ impl<'w> Writer<'w> {
             sink: Some(sink),
             error: None,
             open: Vec::new(),
+            record: Record::default(),
         }
+    }
+
+    /// Puts the attributes of `record` back on the elements at their places
+    /// (see [`crate::record`]).
+    pub fn with_record(mut self, record: &DocumentRecord) -> Self {
+        self.record.entries = record.entries().to_vec();
+        self
     }
 
     /// The document written (what is left of it, for a writer into an
@@ -137,6 +164,41 @@ impl<'w> Writer<'w> {
                 .push_str(&format!(" xmlns=\"{}\"", escape(decl.ns)));
         }
         self.open.push((prefix, decl.name, false, false));
+        self.write_record(decl.name);
+    }
+
+    /// Writes the recorded attributes of the element just started.
+    fn write_record(&mut self, name: &str) {
+        let element = self.record.elements;
+        self.record.elements += 1;
+        self.record.nil_form = None;
+        self.record.not_nil_at = None;
+        let record = &mut self.record;
+        while let Some(entry) = record.entries.get(record.next) {
+            if entry.element > element {
+                break;
+            }
+            record.next += 1;
+            if entry.element < element || entry.name != name {
+                continue;
+            }
+            if entry.attribute == XsiAttribute::Nil {
+                if matches!(entry.value.trim(), "false" | "0") {
+                    let start = self.out.len();
+                    push_attribute(&mut self.out, "xsi", "nil", &entry.value);
+                    record.not_nil_at = Some(start..self.out.len());
+                } else {
+                    record.nil_form = Some(entry.value.clone());
+                }
+            } else {
+                push_attribute(
+                    &mut self.out,
+                    "xsi",
+                    entry.attribute.local_name(),
+                    &entry.value,
+                );
+            }
+        }
     }
 
     fn push_name(&mut self, prefix: Option<&str>, name: &str) {
@@ -147,9 +209,19 @@ impl<'w> Writer<'w> {
         self.out.push_str(name);
     }
 
-    /// Writes `xsi:nil="true"` on the open element.
+    /// Writes `xsi:nil="true"` on the open element (or the recorded form
+    /// of [`Writer::with_record`], such as `1`).
     pub fn nil(&mut self) {
-        self.out.push_str(" xsi:nil=\"true\"");
+        let form = self.record.nil_form.take();
+        let form = form.as_deref().unwrap_or("true");
+        match self.record.not_nil_at.take() {
+            Some(range) => {
+                let mut attribute = String::new();
+                push_attribute(&mut attribute, "xsi", "nil", form);
+                self.out.replace_range(range, &attribute);
+            }
+            None => push_attribute(&mut self.out, "xsi", "nil", form),
+        }
     }
 
     /// Writes an attribute if it is present.
@@ -173,15 +245,10 @@ impl<'w> Writer<'w> {
     }
 
     fn attribute_text(&mut self, decl: &AttributeDecl, lexical: &str) {
-        self.out.push(' ');
-        if let Some(prefix) = prefix_of(decl.ns) {
-            self.out.push_str(prefix);
-            self.out.push(':');
+        match prefix_of(decl.ns) {
+            Some(prefix) => push_attribute(&mut self.out, prefix, decl.name, lexical),
+            None => push_attribute(&mut self.out, "", decl.name, lexical),
         }
-        self.out.push_str(decl.name);
-        self.out.push_str("=\"");
-        self.out.push_str(&escape(lexical));
-        self.out.push('"');
     }
 
     /// Writes character data.
@@ -249,6 +316,19 @@ impl<'w> Writer<'w> {
             group.write(self);
         }
     }
+}
+
+/// Appends ` prefix:name="value"` (no prefix when `prefix` is empty).
+fn push_attribute(out: &mut String, prefix: &str, name: &str, value: &str) {
+    out.push(' ');
+    if !prefix.is_empty() {
+        out.push_str(prefix);
+        out.push(':');
+    }
+    out.push_str(name);
+    out.push_str("=\"");
+    out.push_str(&escape(value));
+    out.push('"');
 }
 
 /// Escapes text and attribute values (`&`, `<`, `>`, `"`, and the white

@@ -98,3 +98,38 @@ fn nil_values_built_in_code_fill_their_fixed_attributes() {
     );
     assert_eq!(Nil::from_xml(&written).unwrap(), message);
 }
+
+#[test]
+fn a_document_record_keeps_the_nil_forms_and_the_schema_location() {
+    use stuf_jz::types::Document;
+    let xml = FIXTURE.doc_with(
+        r#" xsi:schemaLocation="http://www.stufstandaarden.nl/koppelvlak/jz0100 schema.xsd""#,
+        r#"<JZ:naam xsi:nil="false">Piet</JZ:naam>
+        <JZ:datum xsi:nil="1" StUF:noValue="nietOndersteund"/>
+        <JZ:persoon xsi:nil=" true " StUF:entiteittype="PRS" StUF:noValue="geenWaarde"/>"#,
+    );
+    let _: Nil = FIXTURE.valid(Referee::Xerces, &xml);
+    let (mut message, record) = Nil::from_xml_with_record(&xml).expect("valid");
+    let written = message.to_xml_with_record(&record).expect("written");
+    for kept in [
+        r#" xsi:schemaLocation="http://www.stufstandaarden.nl/koppelvlak/jz0100 schema.xsd""#,
+        r#"<JZ:naam xsi:nil="false">Piet</JZ:naam>"#,
+        r#"<JZ:datum xsi:nil="1" StUF:noValue="nietOndersteund"/>"#,
+        r#"<JZ:persoon xsi:nil=" true ""#,
+    ] {
+        assert!(written.contains(kept), "{kept} not in\n{written}");
+    }
+    assert!(FIXTURE.accepts(Referee::Xerces, &written), "{written}");
+    // Without the record: the canonical forms, no schema location.
+    let plain = message.to_xml().expect("written");
+    assert!(!plain.contains("schemaLocation") && !plain.contains(r#"xsi:nil="1""#));
+    assert!(plain.contains(r#"<JZ:naam>Piet</JZ:naam>"#), "{plain}");
+    // A changed message: `naam` is nil now, so its recorded `false` gives
+    // way to `true`; `datum` now has a value, so its `1` is not written.
+    message.naam = Nillable::nil(NoValue::GeenWaarde);
+    message.datum = Some(Nillable::Value("20240501".into()));
+    let changed = message.to_xml_with_record(&record).expect("written");
+    assert!(changed.contains(r#"<JZ:naam xsi:nil="true""#), "{changed}");
+    assert!(!changed.contains(r#"xsi:nil="false""#) && !changed.contains(r#"xsi:nil="1""#));
+    assert!(FIXTURE.accepts(Referee::Xerces, &changed), "{changed}");
+}

@@ -134,6 +134,7 @@ fn message_enum(model: &Model, plan: &plan::Plan, options: &Options) -> TokenStr
     let mut variants = Vec::new();
     let mut arms = Vec::new();
     let mut writes = Vec::new();
+    let mut record_writes = Vec::new();
     let mut validates = Vec::new();
     let mut names = Vec::new();
     let mut name_arms = Vec::new();
@@ -156,6 +157,8 @@ fn message_enum(model: &Model, plan: &plan::Plan, options: &Options) -> TokenStr
             }
         });
         writes.push(quote!(Self::#variant(m) => rt::Document::to_xml(m),));
+        record_writes
+            .push(quote!(Self::#variant(m) => rt::Document::to_xml_with_record(m, record),));
         validates.push(quote!(Self::#variant(m) => rt::Document::validate_message(m),));
         names.push(local.clone());
         name_arms.push(quote!(Self::#variant(_) => #local,));
@@ -219,6 +222,17 @@ fn message_enum(model: &Model, plan: &plan::Plan, options: &Options) -> TokenStr
             /// Writes the message; refuses a value that breaks the schema.
             pub fn to_xml(&self) -> Result<String, rt::WriteError> {
                 match self { #(#writes)* }
+            }
+            /// [`Message::from_xml`], also returning what the document
+            /// carries beyond the typed value (`xsi:schemaLocation`, the
+            /// lexical forms of `xsi:nil`).
+            pub fn from_xml_with_record(xml: &str) -> Result<(Self, rt::DocumentRecord), rt::ReadError> {
+                let message = Self::from_xml(xml)?;
+                Ok((message, rt::DocumentRecord::of(xml)))
+            }
+            /// [`Message::to_xml`] with the attributes of `record` put back.
+            pub fn to_xml_with_record(&self, record: &rt::DocumentRecord) -> Result<String, rt::WriteError> {
+                match self { #(#record_writes)* }
             }
             /// Every violation of the schema in this value.
             pub fn validate(&self) -> Vec<rt::Violation> {

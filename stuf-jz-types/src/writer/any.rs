@@ -28,7 +28,21 @@ impl Writer<'_> {
         let mut out = String::from("\n");
         serialize(element, depth, true, &mut out);
         self.out.push_str(&out);
+        // The elements written count for the places of a DocumentRecord.
+        self.record.elements += element_count(element);
     }
+}
+
+/// `element` and the elements inside it.
+fn element_count(element: &AnyElement) -> usize {
+    1 + element
+        .children
+        .iter()
+        .map(|child| match child {
+            AnyNode::Element(e) => element_count(e),
+            _ => 0,
+        })
+        .sum::<usize>()
 }
 
 /// Appends `element`; `indent` when it stands in element-only content.
