@@ -122,7 +122,7 @@ pub fn exchange(
         url: args.callback.clone(),
         attempts: args.callback_attempts,
         version,
-        rules: rules.active().then(|| RuleCheck {
+        rules: rules.active().then_some(RuleCheck {
             set: rules.set,
             lists: rules.lists,
             deny_warnings: rules.deny_warnings,
