@@ -31,6 +31,7 @@
 //! client codes are about the stuurgegevens (StUF010 to StUF043) or
 //! authorisation (StUF052), and StUF058 (processing failed) puts the fault
 //! at the server. So a broken rule gets the answer a schema error gets.
+
 use std::io::Read;
 use std::net::SocketAddr;
 use std::sync::mpsc;
