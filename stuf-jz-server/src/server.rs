@@ -2,6 +2,35 @@
 //! URL), a pool of request threads, and a worker that validates each
 //! stored message after it was acknowledged and reports Bv01 / Fo01 to the
 //! callback with bounded retries. One log line per exchange on stderr.
+//!
+//! # What the worker checks
+//! The body against its schema first; a body the schema accepts is then
+//! checked against the StUF 03.01 and CORV rules beyond the schemas
+//! (feature `rules`, crate `stuf-jz-rules`: the BSN 11-proef, the CORV-A/B/C/D
+//! rules, the JZR and INS reference lists), as chosen by
+//! [`Callback::rules`] ([`RuleCheck`]; `None`: the schema only). A schema
+//! violation, a broken rule of severity error, or (with
+//! [`RuleCheck::deny_warnings`]) a broken warning rule makes the answer a
+//! Fo01 with code StUF055, whose `details` list the violations, each rule as
+//! `RULE-ID at PATH (LINE:COL): message`, at most
+//! [`MAX_DETAILS`](crate::reply::MAX_DETAILS) characters. LINE:COL are in
+//! the message as stored (the message of the SOAP body, with the namespace
+//! declarations of the envelope in scope: [`Entry::message`](crate::store::Entry::message),
+//! `stuf-jz inbox show`), not in the HTTP request. Warnings alone do
+//! not block the Bv01 of a vtoDi01; they are recorded in the store's
+//! validation column (`valid 1.0.7, 1 warning: ...`), as is every finding.
+//!
+//! # Why StUF055 for a broken rule
+//! CORV's generic validation service (GVS) validates messages against the
+//! schema *and* against the rules of the koppelvlak description, and answers
+//! a message that fails either with a Fo01 (forum thread
+//! `generieke-validatie-service-gvs`, in `shared/reference/corv-forum`, reply
+//! of 7 January 2019). StUF 03.01 Tabel 4.1 has no more specific client-side
+//! code for content that breaks such a rule: StUF055 (plek client, allowed in
+//! Fo01 and Fo02) is the code for a body that does not conform, the other
+//! client codes are about the stuurgegevens (StUF010 to StUF043) or
+//! authorisation (StUF052), and StUF058 (processing failed) puts the fault
+//! at the server. So a broken rule gets the answer a schema error gets.
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -16,7 +45,9 @@ use stuf_jz_types::Foutcode;
 use crate::client::{self, Verdict};
 use crate::exchange::{Answer, Exchange};
 use crate::header::Header;
-use crate::reply::MAX_DETAILS;
+use crate::validation::Findings;
+#[cfg(feature = "rules")]
+pub use crate::validation::RuleCheck;
 
 /// Request threads.
 pub const THREADS: usize = 8;
@@ -36,6 +67,11 @@ pub struct Callback {
     pub timeout: Duration,
     /// The schema version for validation; `None`: chosen per document.
     pub version: Option<SchemaVersion>,
+    /// The rules beyond the schemas checked on a schema-valid body (feature
+    /// `rules`); `None`: the schema only. Default: every rule, the
+    /// reference lists built in, warnings recorded but not rejected.
+    #[cfg(feature = "rules")]
+    pub rules: Option<RuleCheck>,
 }
 
 impl Default for Callback {
@@ -46,6 +82,8 @@ impl Default for Callback {
             backoff: Duration::from_millis(200),
             timeout: Duration::from_secs(10),
             version: None,
+            #[cfg(feature = "rules")]
+            rules: Some(RuleCheck::default()),
         }
     }
 }
@@ -205,23 +243,6 @@ fn log(method: &str, path: &str, answer: &Answer, elapsed: Duration) {
     );
 }
 
-/// The violations of a message as Foutdetails (at most 1000 characters).
-fn details_of(violations: &[stuf_jz::Violation]) -> String {
-    let mut out = String::new();
-    for v in violations {
-        let line = v.to_string();
-        if out.len() + line.len() + 2 > MAX_DETAILS {
-            out.push_str(&format!("; ... ({} violations)", violations.len()));
-            break;
-        }
-        if !out.is_empty() {
-            out.push_str("; ");
-        }
-        out.push_str(&line);
-    }
-    out.chars().take(MAX_DETAILS).collect()
-}
-
 fn worker(exchange: &Exchange, callback: &Callback, queue: mpsc::Receiver<i64>) {
     while let Ok(id) = queue.recv() {
         let Ok(Some(entry)) = exchange.store.show(&id.to_string()) else {
@@ -234,23 +255,18 @@ fn worker(exchange: &Exchange, callback: &Callback, queue: mpsc::Receiver<i64>) 
             .version
             .or_else(|| SchemaVersion::for_document(&entry.message))
             .unwrap_or(SchemaVersion::ALL[0]);
-        let violations = version.validate(&entry.message);
-        let validation = if violations.is_empty() {
-            format!("valid {version}")
-        } else {
-            format!("invalid {version}: {}", details_of(&violations))
-        };
-        let _ = exchange.store.set_validation(id, &validation);
+        let findings = Findings::of(&entry.message, version, callback);
+        let _ = exchange.store.set_validation(id, &findings.summary());
         let Ok(header) = Header::read(&entry.message) else {
             continue;
         };
         if !header.root.ends_with("Di01") {
             continue;
         }
-        let reply = if !violations.is_empty() {
+        let reply = if let Some(details) = findings.rejection() {
             exchange
                 .replier
-                .reject(&header, Foutcode::StUF055, Some(&details_of(&violations)))
+                .reject(&header, Foutcode::StUF055, Some(&details))
         } else if header.root == "vtoDi01" {
             // The WSDLs: Bv01 "geldt alleen voor VTO-berichten".
             exchange.replier.processed(&header, &[])

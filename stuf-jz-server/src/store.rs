@@ -25,7 +25,9 @@ pub struct Entry {
     pub tijdstip_bericht: String,
     /// The root element.
     pub root: String,
-    /// The message as received.
+    /// The message as received: the message of the SOAP body, with the
+    /// namespace declarations of the envelope in scope (the line and column
+    /// of a violation are in this text).
     pub message: String,
     /// The berichtcode of the answer (`Bv03`, `Bv04`, `Fo03`).
     pub answer_code: String,
@@ -33,8 +35,9 @@ pub struct Entry {
     pub answer: String,
     /// Whether the answer was a fault (HTTP 500).
     pub answer_fault: bool,
-    /// The outcome of validating the body: `valid`, or the violations
-    /// (empty while not yet validated).
+    /// The outcome of validating the body: `valid 1.0.7`, `valid 1.0.7, 1
+    /// warning: ...` (rule warnings), or `invalid 1.0.7: ...` with the
+    /// schema or rule violations (empty while not yet validated).
     pub validation: String,
     /// What the callback reported (`Bv01 sent`, `Fo01 sent`, an error).
     pub callback: String,

@@ -7,6 +7,9 @@
 //!   Bv01 to the sender's endpoint, answered with Bv03.
 //! - SCN 2: a vtoDi01 whose body breaks the schema -> Bv03; then Fo01
 //!   StUF055 with the violations in details.
+//! - The same as SCN 2 for a body the schema accepts but the rules beyond it
+//!   do not (a BSN failing the 11-proef): Fo01 StUF055 naming the rule;
+//!   Bv01 when the rules that run do not include it.
 //! - SCN 8: the same zorgmeldingDi01 twice with one referentienummer ->
 //!   the earlier answer for an identical repeat; Fo03 StUF016 for other
 //!   content with that referentienummer.
@@ -48,6 +51,15 @@ struct Node {
 }
 
 fn node(name: &str, role: Role, callback: Option<String>, parties: Vec<Party>) -> Node {
+    let callback = Callback {
+        url: callback,
+        backoff: Duration::from_millis(50),
+        ..Callback::default()
+    };
+    node_with(name, role, callback, parties)
+}
+
+fn node_with(name: &str, role: Role, callback: Callback, parties: Vec<Party>) -> Node {
     let dir = temp_dir(name);
     let store = Arc::new(Store::open(dir.to_str().unwrap()).unwrap());
     let exchange = Exchange {
@@ -55,11 +67,6 @@ fn node(name: &str, role: Role, callback: Option<String>, parties: Vec<Party>) -
         parties,
         replier: Replier::new(CountingReferences::new(name.to_uppercase(), 1), SystemClock),
         store: Arc::clone(&store),
-    };
-    let callback = Callback {
-        url: callback,
-        backoff: Duration::from_millis(50),
-        ..Callback::default()
     };
     let running = server::start("127.0.0.1:0", exchange, callback).unwrap();
     Node { running, store }
@@ -242,6 +249,97 @@ fn scn2_vto_with_a_schema_error_gets_bv03_then_fo01_stuf055() {
         "{}",
         stored.callback
     );
+}
+
+/// The Fo01 of a stored reply, as the client reads it.
+#[cfg(feature = "rules")]
+fn refusal(fo01: &Entry) -> (String, String, String) {
+    match client::verdict(500, &soap::fault(&fo01.message, true, "x")) {
+        Verdict::Refused {
+            berichtcode,
+            code,
+            details,
+            ..
+        } => (berichtcode, code, details),
+        other => panic!("expected Fo01, got {other}"),
+    }
+}
+
+#[cfg(feature = "rules")]
+#[test]
+fn a_vto_that_breaks_a_rule_gets_bv03_then_fo01_stuf055() {
+    use stuf_jz_server::server::RuleCheck;
+    use stuf_jz_server::stuf_jz_rules::{Group, RuleSet};
+
+    let vto = sample("1.0.7", "vtoDi01");
+    let broken = vto.replacen(
+        "<BG:inp.bsn>973676188</BG:inp.bsn>",
+        "<BG:inp.bsn>973676189</BG:inp.bsn>",
+        1,
+    );
+    assert_ne!(broken, vto, "the sample has the BSN to change");
+    assert!(stuf_jz::SchemaVersion::V1_0_7.validate(&broken).is_empty());
+
+    // Every rule (the default): Fo01 StUF055 naming the rule and the element.
+    let municipality = node("gem3", Role::EndNode, None, Vec::new());
+    let raad = node(
+        "rvdk3",
+        Role::EndNode,
+        Some(municipality.running.url()),
+        Vec::new(),
+    );
+    match post(&raad.running.url(), &broken) {
+        Verdict::Accepted { code, .. } => assert_eq!(code, "Bv03"),
+        other => panic!("expected Bv03, got {other}"),
+    }
+    let fo01 = wait_for(&municipality.store, "the Fo01", |e| e.root == "Fo01Bericht");
+    let (berichtcode, code, details) = refusal(&fo01);
+    assert_eq!((berichtcode.as_str(), code.as_str()), ("Fo01", "StUF055"));
+    // The line is that of the message as stored (the SOAP body's message).
+    let stored = wait_for(&raad.store, "the callback", |e| !e.callback.is_empty());
+    let line = stored
+        .message
+        .lines()
+        .position(|l| l.contains("973676189"))
+        .unwrap()
+        + 1;
+    assert!(
+        details.starts_with(&format!(
+            "bsn-11-proef at /vtoDi01/object/heeftBetrekkingOp/gerelateerde/natuurlijkPersoon/inp.bsn ({line}:11): "
+        )),
+        "{details}"
+    );
+    assert!(
+        stored
+            .validation
+            .starts_with("invalid 1.0.7: 1 rule error: bsn-11-proef at "),
+        "{}",
+        stored.validation
+    );
+
+    // Only the StUF 03.01 rules: the BSN is not checked, the VTO gets Bv01.
+    let stuf_only = Callback {
+        url: Some(municipality.running.url()),
+        backoff: Duration::from_millis(50),
+        rules: Some(RuleCheck {
+            set: RuleSet::group(Group::Stuf),
+            ..RuleCheck::default()
+        }),
+        ..Callback::default()
+    };
+    let raad = node_with("rvdk4", Role::EndNode, stuf_only, Vec::new());
+    // Its own store: the same message is new to it.
+    match post(&raad.running.url(), &broken) {
+        Verdict::Accepted { code, .. } => assert_eq!(code, "Bv03"),
+        other => panic!("expected Bv03, got {other}"),
+    }
+    let bv01 = wait_for(&municipality.store, "the Bv01", |e| e.root == "Bv01Bericht");
+    assert_eq!(
+        Header::read(&bv01.message).unwrap().cross_ref_nummer,
+        Header::read(&broken).unwrap().referentienummer
+    );
+    let stored = wait_for(&raad.store, "the callback", |e| !e.callback.is_empty());
+    assert_eq!(stored.validation, "valid 1.0.7");
 }
 
 #[test]

@@ -160,6 +160,17 @@ pub enum Command {
     /// message (SQLite, committed before answering), answers Bv03 (Bv04
     /// --as intermediary) or a Fo03 fault, then validates the body and
     /// posts Bv01 or Fo01 to --callback. Runs until stopped.
+    ///
+    /// Validation: the body against its schema (--schema-version, else the
+    /// version chosen as in `validate`), then, when the schema accepts it,
+    /// the rules beyond the schemas selected by --rules (default: all), as
+    /// CORV's validation service checks them. A schema violation or a
+    /// broken error rule (a warning too with --deny-warnings) is answered
+    /// with a Fo01 StUF055 whose details name each violation (`RULE-ID at
+    /// PATH (LINE:COL): message`, LINE:COL in the message as stored, which
+    /// `inbox show` prints); otherwise a vtoDi01 gets its Bv01.
+    /// Warnings alone are recorded in the inbox's validation column (`stuf-jz
+    /// inbox list`).
     #[cfg(feature = "server")]
     Serve(super::server::ServeArgs),
     /// Wraps a message in a SOAP envelope, posts it and prints the
@@ -196,12 +207,21 @@ pub struct ValidateArgs {
     /// No input files is not an error (exit 0 instead of 2).
     #[arg(long)]
     pub allow_empty: bool,
+    /// The rules beyond the schema.
+    #[command(flatten)]
+    pub rule_args: RuleArgs,
+}
+
+/// The rules beyond the schemas, as `validate` and `serve` take them.
+#[derive(Args, Debug, Clone)]
+pub struct RuleArgs {
     /// Which rules run on a message the schema accepts: `schema` (none
     /// beyond the schema), `stuf` (StUF 03.01), `corv` (the koppelvlak:
     /// CORV rules, BSN 11-proef, reference lists) or `all`.
     #[arg(long, value_enum, default_value_t = RulesArg::All)]
     pub rules: RulesArg,
-    /// A broken warning rule makes the file invalid (exit 1).
+    /// A broken warning rule fails the message as a broken error rule does
+    /// (`validate`: the file is invalid, exit 1; `serve`: Fo01 StUF055).
     #[arg(long)]
     pub deny_warnings: bool,
     /// Read the reference lists (JZR role codes, INS instanties) from this
@@ -210,7 +230,7 @@ pub struct ValidateArgs {
     pub reference_lists: Option<PathBuf>,
 }
 
-/// The rule sets of `validate --rules`.
+/// The rule sets of `validate --rules` and `serve --rules`.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RulesArg {
     /// The schemas only.

@@ -1,27 +1,27 @@
 //! The rules beyond the schemas (crate `stuf-jz-rules`): which run in
-//! `validate` (`--rules`, `--deny-warnings`, `--reference-lists`), and the
-//! `rules` subcommand that lists them.
+//! `validate` and `serve` (`--rules`, `--deny-warnings`,
+//! `--reference-lists`), and the `rules` subcommand that lists them.
 
 use stuf_jz_rules::{ReferenceLists, RuleSet, Severity, RULES};
 
-use super::args::{Format, Global, RulesArg, ValidateArgs};
+use super::args::{Format, Global, RuleArgs, RulesArg};
 use super::check::{Checked, Outcome};
 use super::safe;
 
-/// What `validate` checks beyond the schema.
+/// What `validate` and `serve` check beyond the schema.
 pub struct RuleOptions {
     /// The rules that run (none with `--rules schema`).
     pub set: RuleSet,
-    /// `--reference-lists`, else the lists built in.
-    lists: Option<ReferenceLists>,
+    /// `--reference-lists`; `None`: the lists built in.
+    pub lists: Option<ReferenceLists>,
     /// A warning makes the file fail.
     pub deny_warnings: bool,
 }
 
 impl RuleOptions {
-    /// From the arguments of `validate`; a workbook that cannot be read is
-    /// an error.
-    pub fn new(args: &ValidateArgs) -> Result<RuleOptions, String> {
+    /// From the arguments of `validate` or `serve`; a workbook that cannot
+    /// be read is an error.
+    pub fn new(args: &RuleArgs) -> Result<RuleOptions, String> {
         let name = match args.rules {
             RulesArg::Schema => "schema",
             RulesArg::Stuf => "stuf",

@@ -44,7 +44,7 @@ pub fn validate(global: &Global, args: &ValidateArgs) -> Result<u8, String> {
         color: super::color(global),
     };
     let mut report = report::make(format, style);
-    let rules = RuleOptions::new(args)?;
+    let rules = RuleOptions::new(&args.rule_args)?;
     let keep_text = report::needs_text(format) || rules.active();
     let forced = global.schema_version.map(VersionArg::version);
     let pool = rayon::ThreadPoolBuilder::new()

@@ -10,9 +10,11 @@ use stuf_jz::SchemaVersion;
 use stuf_jz_server::exchange::{Exchange, Role};
 use stuf_jz_server::header::Party;
 use stuf_jz_server::reply::{CountingReferences, Replier, SystemClock};
-use stuf_jz_server::server::{self, Callback};
+use stuf_jz_server::server::{self, Callback, RuleCheck};
 use stuf_jz_server::store::Store;
 
+use super::args::RuleArgs;
+use super::rules::RuleOptions;
 use super::safe;
 
 /// The role on the command line.
@@ -49,6 +51,10 @@ pub struct ServeArgs {
     /// Attempts per callback.
     #[arg(long, default_value_t = 4)]
     pub callback_attempts: u32,
+    /// The rules beyond the schema that a body the schema accepts must pass
+    /// before its Bv01 (as in `validate`).
+    #[command(flatten)]
+    pub rule_args: RuleArgs,
 }
 
 /// `send`: post a message and print the verdict.
@@ -92,11 +98,13 @@ pub enum InboxCommand {
 }
 
 /// Builds the exchange of `serve` from its arguments; `version` validates
-/// every body (`--schema-version`; default: per document).
+/// every body (`--schema-version`; default: per document). A
+/// `--reference-lists` workbook that cannot be read is an error.
 pub fn exchange(
     args: &ServeArgs,
     version: Option<SchemaVersion>,
 ) -> Result<(Exchange, Callback), String> {
+    let rules = RuleOptions::new(&args.rule_args)?;
     let store = Store::open(&args.store).map_err(|e| e.to_string())?;
     let exchange = Exchange {
         role: match args.role {
@@ -114,6 +122,11 @@ pub fn exchange(
         url: args.callback.clone(),
         attempts: args.callback_attempts,
         version,
+        rules: rules.active().then_some(RuleCheck {
+            set: rules.set,
+            lists: rules.lists,
+            deny_warnings: rules.deny_warnings,
+        }),
         ..Callback::default()
     };
     Ok((exchange, callback))
