@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 #[path = "src/reference/data.rs"]
 #[allow(dead_code)]
 mod data;
+#[path = "src/reference/workbook.rs"]
+mod workbook;
 
 fn workbook(path: &Path) -> Result<PathBuf, String> {
     if path.is_file() {
@@ -44,7 +46,7 @@ fn main() {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        data::read_workbook(&mut wb, &name)
+        workbook::read_workbook(&mut wb, &name)
     });
     match result {
         Ok(lists) => {

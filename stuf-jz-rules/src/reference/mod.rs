@@ -16,6 +16,8 @@
 // `to_compact` and the date conversions also serve build.rs and the tests.
 #[allow(dead_code)]
 mod data;
+#[cfg(feature = "xlsx")]
+mod workbook;
 
 use std::sync::OnceLock;
 
@@ -93,7 +95,7 @@ impl ReferenceLists {
         let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path)
             .map_err(|e| ListError(format!("{}: {e}", path.display())))?;
         let name = path.display().to_string();
-        data::read_workbook(&mut wb, &name)
+        workbook::read_workbook(&mut wb, &name)
             .map(|data| ReferenceLists { data })
             .map_err(|e| ListError(format!("{}: {e}", path.display())))
     }
@@ -103,7 +105,7 @@ impl ReferenceLists {
     pub fn from_xlsx_bytes(bytes: &[u8], source: &str) -> Result<ReferenceLists, ListError> {
         let mut wb: calamine::Xlsx<_> = calamine::Reader::new(std::io::Cursor::new(bytes))
             .map_err(|e| ListError(format!("{source}: {e}")))?;
-        data::read_workbook(&mut wb, source)
+        workbook::read_workbook(&mut wb, source)
             .map(|data| ReferenceLists { data })
             .map_err(|e| ListError(format!("{source}: {e}")))
     }
