@@ -88,8 +88,25 @@ impl Checked {
     }
 }
 
-/// Reads and validates one input.
+/// How the document is checked with one candidate version: its schema
+/// violations (empty when the version accepts it).
+pub type Validator<'a> = dyn FnMut(SchemaVersion, &str) -> Vec<Violation> + 'a;
+
+/// Reads and validates one input against the schemas.
 pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> Checked {
+    check_with(source, forced, keep_text, &mut |version, xml| {
+        version.validate(xml)
+    })
+}
+
+/// [`check`] with each candidate version checked by `validate` (the rules
+/// read the message once for the schema and for themselves).
+pub fn check_with(
+    source: Source,
+    forced: Option<SchemaVersion>,
+    keep_text: bool,
+    validate: &mut Validator<'_>,
+) -> Checked {
     let bytes = match read(&source) {
         Ok(bytes) => bytes,
         Err(e) => return Checked::unreadable(source, e.to_string()),
@@ -125,7 +142,7 @@ pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> 
             };
         }
     };
-    let (version, reason, candidates, violations) = choose(&text, forced);
+    let (version, reason, candidates, violations) = choose(&text, forced, validate);
     let outcome = if violations.is_empty() {
         Outcome::Valid
     } else if violations
@@ -171,6 +188,7 @@ fn read(source: &Source) -> std::io::Result<Vec<u8>> {
 fn choose(
     xml: &str,
     forced: Option<SchemaVersion>,
+    validate: &mut Validator<'_>,
 ) -> (SchemaVersion, Reason, Vec<SchemaVersion>, Vec<Violation>) {
     let root = Reader::new(xml).root_name().map(|(_, local)| local);
     let candidates: Vec<SchemaVersion> = SchemaVersion::ALL
@@ -179,7 +197,7 @@ fn choose(
         .filter(|v| root.as_deref().is_some_and(|r| v.roots().contains(&r)))
         .collect();
     if let Some(version) = forced {
-        return (version, Reason::Forced, candidates, version.validate(xml));
+        return (version, Reason::Forced, candidates, validate(version, xml));
     }
     let newest = *SchemaVersion::ALL
         .last()
@@ -189,12 +207,12 @@ fn choose(
             newest,
             Reason::UnknownRoot,
             candidates,
-            newest.validate(xml),
+            validate(newest, xml),
         );
     }
     let mut best: Option<(SchemaVersion, Vec<Violation>)> = None;
     for &version in &candidates {
-        let violations = version.validate(xml);
+        let violations = validate(version, xml);
         if violations.is_empty() {
             return (version, Reason::Accepted, candidates, violations);
         }

@@ -5,7 +5,11 @@
 use stuf_jz_rules::{ReferenceLists, RuleSet, Severity, RULES};
 
 use super::args::{Format, Global, RuleArgs, RulesArg};
-use super::check::{Checked, Outcome};
+use stuf_jz::SchemaVersion;
+use stuf_jz_rules::RuleViolation;
+
+use super::check::{self, Checked, Outcome};
+use super::inputs::Source;
 use super::safe;
 
 /// What `validate` and `serve` check beyond the schema.
@@ -57,30 +61,37 @@ impl RuleOptions {
             .unwrap_or_else(|| ReferenceLists::builtin())
     }
 
-    /// Runs the rules on a message the schema accepted (its text must be
-    /// kept); a broken error rule, or any rule with `--deny-warnings`, makes
-    /// the outcome [`Outcome::Broken`].
-    pub fn apply(&self, checked: &mut Checked) {
-        if !matches!(checked.outcome, Outcome::Valid) || !self.active() {
-            return;
+    /// Reads and checks one input: the schemas, then, for a message a
+    /// schema accepts, the rules, from one typed read per candidate
+    /// version. A broken error rule, or any rule with `--deny-warnings`,
+    /// makes the outcome [`Outcome::Broken`].
+    pub fn check(&self, source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> Checked {
+        if !self.active() {
+            return check::check(source, forced, keep_text);
         }
-        let (Some((version, _)), Some(text)) = (checked.version, checked.text.as_deref()) else {
-            return;
-        };
-        match stuf_jz_rules::check_xml_with(version, text, &self.set, self.lists()) {
-            Ok(found) => {
-                let fails = found
+        let mut found: Option<(SchemaVersion, Vec<RuleViolation>)> = None;
+        let mut checked = check::check_with(source, forced, keep_text, &mut |version, xml| {
+            match stuf_jz_rules::check_xml_with(version, xml, &self.set, self.lists()) {
+                Ok(rules) => {
+                    found = Some((version, rules));
+                    Vec::new()
+                }
+                Err(schema) => schema.violations,
+            }
+        });
+        let chosen = checked.version.map(|(version, _)| version);
+        if let (Outcome::Valid, Some((version, rules))) = (&checked.outcome, found) {
+            if chosen == Some(version) {
+                let fails = rules
                     .iter()
                     .any(|v| v.severity == Severity::Error || self.deny_warnings);
-                checked.rules = found;
+                checked.rules = rules;
                 if fails {
                     checked.outcome = Outcome::Broken;
                 }
             }
-            // The schema accepted it, so this does not happen; if it did,
-            // the schema violations are the verdict.
-            Err(schema) => checked.outcome = Outcome::Invalid(schema.violations),
         }
+        checked
     }
 }
 

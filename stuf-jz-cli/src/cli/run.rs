@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::args::{Global, ValidateArgs, VersionArg};
-use super::check::{self, Checked, Outcome};
+use super::check::{Checked, Outcome};
 use super::inputs::{self, Entry, Source};
 use super::report::{self, Style, Summary};
 use super::rules::RuleOptions;
@@ -45,7 +45,7 @@ pub fn validate(global: &Global, args: &ValidateArgs) -> Result<u8, String> {
     };
     let mut report = report::make(format, style);
     let rules = RuleOptions::new(&args.rule_args)?;
-    let keep_text = report::needs_text(format) || rules.active();
+    let keep_text = report::needs_text(format);
     let forced = global.schema_version.map(VersionArg::version);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(global.jobs.map_or(0, usize::from))
@@ -67,11 +67,7 @@ pub fn validate(global: &Global, args: &ValidateArgs) -> Result<u8, String> {
                 .par_iter()
                 .map(|entry| {
                     let mut checked = match entry {
-                        Entry::Message(source) => {
-                            let mut checked = check::check(source.clone(), forced, keep_text);
-                            rules.apply(&mut checked);
-                            checked
-                        }
+                        Entry::Message(source) => rules.check(source.clone(), forced, keep_text),
                         Entry::Unreadable { source, error } => {
                             Checked::unreadable(source.clone(), error.clone())
                         }
