@@ -31,21 +31,12 @@ use std::path::PathBuf;
 
 use cli_common::{run, scratch};
 use stuf_jz::SchemaVersion;
+use stuf_jz_cli::cli::sample::roots;
 
 /// Random messages per root.
 const RANDOM: &str = "5";
 /// Maximal messages per root (seeds rotate the choices).
 const MAXIMAL: &str = "2";
-
-/// The roots `sample` writes for a version (not the StUF replies).
-fn roots(version: SchemaVersion) -> Vec<&'static str> {
-    version
-        .roots()
-        .iter()
-        .copied()
-        .filter(|r| !stuf_jz_codegen::STUF_REPLIES.contains(r))
-        .collect()
-}
 
 /// Runs `stuf-jz sample` and returns the files it listed.
 fn sample(args: &[&str]) -> Vec<PathBuf> {

@@ -190,12 +190,7 @@ pub trait Document: ElementValue {
     /// with the reader's violations (their positions refer to the
     /// document `to_xml_unchecked` writes).
     fn to_xml(&self) -> Result<String, WriteError> {
-        let xml = self.to_xml_unchecked();
-        let violations = read_back::<Self>(&xml);
-        if !violations.is_empty() {
-            return Err(WriteError { violations });
-        }
-        Ok(xml)
+        self.to_xml_with_record(&DocumentRecord::default())
     }
 
     /// [`Document::from_xml`], also returning what the document carries

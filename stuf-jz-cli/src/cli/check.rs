@@ -69,9 +69,14 @@ pub struct Checked {
 impl Checked {
     /// A file that could not be read.
     pub fn unreadable(source: Source, error: String) -> Checked {
+        Checked::before_reading(source, Outcome::Unreadable(error))
+    }
+
+    /// An outcome found before any version read the message.
+    fn before_reading(source: Source, outcome: Outcome) -> Checked {
         Checked {
             source,
-            outcome: Outcome::Unreadable(error),
+            outcome,
             version: None,
             candidates: Vec::new(),
             text: None,
@@ -117,14 +122,7 @@ pub fn check_with(
             None,
             format!("document larger than {MAX_DOCUMENT_BYTES} bytes"),
         );
-        return Checked {
-            source,
-            outcome: Outcome::NotChecked(vec![violation]),
-            version: None,
-            candidates: Vec::new(),
-            text: None,
-            rules: Vec::new(),
-        };
+        return Checked::before_reading(source, Outcome::NotChecked(vec![violation]));
     }
     // Every encoding the XML declaration or a BOM names (UTF-8 borrowed,
     // not copied: the document is in memory once).
@@ -132,14 +130,7 @@ pub fn check_with(
     let text = match stuf_jz_types::reader::decode_document(&bytes, &config) {
         Ok(text) => text,
         Err(violation) => {
-            return Checked {
-                source,
-                outcome: Outcome::Invalid(vec![violation]),
-                version: None,
-                candidates: Vec::new(),
-                text: None,
-                rules: Vec::new(),
-            };
+            return Checked::before_reading(source, Outcome::Invalid(vec![violation]));
         }
     };
     let (version, reason, candidates, violations) = choose(&text, forced, validate);

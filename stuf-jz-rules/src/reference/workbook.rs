@@ -93,22 +93,15 @@ fn read_roles(
     let (header_row, cols) = header(range, &names)
         .ok_or_else(|| format!("sheet `{sheet}`: no header row with `Rolcode`"))?;
     let remark_col = cols[3].map(|c| c + 1);
-    let mut out = Vec::new();
-    for (r, row) in range.rows().enumerate().skip(header_row + 1) {
-        let code = text_cell(cell(row, cols[0]));
-        if code.is_empty() {
-            continue;
-        }
-        let at = |e: String| format!("sheet `{sheet}` row {}: {e}", r + 1);
-        out.push(RoleCode {
+    entries(sheet, range, header_row, cols[0], |code, row, at| {
+        Ok(RoleCode {
             code,
             description: text_cell(cell(row, cols[1])),
             valid_from: date_cell(cell(row, cols[2])).map_err(at)?,
             valid_until: date_cell(cell(row, cols[3])).map_err(at)?,
             remark: text_cell(cell(row, remark_col)),
-        });
-    }
-    Ok(out)
+        })
+    })
 }
 
 /// Reads one `INS` sheet.
@@ -119,19 +112,34 @@ fn read_instanties(
     let names = ["IDINST", "NMINST1", "DTAANV", "DTOPHINST"];
     let (header_row, cols) = header(range, &names)
         .ok_or_else(|| format!("sheet `{sheet}`: no header row with `IDINST`"))?;
-    let mut out = Vec::new();
-    for (r, row) in range.rows().enumerate().skip(header_row + 1) {
-        let code = text_cell(cell(row, cols[0]));
-        if code.is_empty() {
-            continue;
-        }
-        let at = |e: String| format!("sheet `{sheet}` row {}: {e}", r + 1);
-        out.push(Instantie {
+    entries(sheet, range, header_row, cols[0], |code, row, at| {
+        Ok(Instantie {
             code,
             name: text_cell(cell(row, cols[1])),
             valid_from: date_cell(cell(row, cols[2])).map_err(at)?,
             valid_until: date_cell(cell(row, cols[3])).map_err(at)?,
-        });
+        })
+    })
+}
+
+/// The rows below the header that have a code, each made into an entry by
+/// `make` (given the code, the row, and what turns an error into one
+/// naming the sheet and row).
+fn entries<T>(
+    sheet: &str,
+    range: &calamine::Range<calamine::Data>,
+    header_row: usize,
+    code_col: Option<usize>,
+    make: impl Fn(String, &[calamine::Data], &dyn Fn(String) -> String) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
+    let mut out = Vec::new();
+    for (r, row) in range.rows().enumerate().skip(header_row + 1) {
+        let code = text_cell(cell(row, code_col));
+        if code.is_empty() {
+            continue;
+        }
+        let at = |e: String| format!("sheet `{sheet}` row {}: {e}", r + 1);
+        out.push(make(code, row, &at)?);
     }
     Ok(out)
 }
