@@ -8,7 +8,6 @@
 //! - a wrong fixed attribute value is still reported with its position.
 #![allow(dead_code)]
 
-mod common;
 mod support;
 
 #[path = "../examples/build_vto.rs"]
@@ -20,8 +19,8 @@ mod read_melding;
 
 use std::path::PathBuf;
 
-use common::{samples, tree};
 use stuf_jz::types::{Berichtcode, Rule, StufMessage};
+use support::{samples, tree};
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -37,10 +36,10 @@ fn build_vto_writes_the_minimal_sample() {
             .expect("sample");
     tree::compare(&sample, &written).unwrap_or_else(|diff| panic!("{diff}"));
     let tools = support::referee::check_tools(&manifest_dir()).unwrap_or_else(|e| panic!("{e}"));
-    let dir = common::fresh_temp_dir("api-build-vto");
+    let dir = support::fresh_temp_dir("api-build-vto");
     let file = dir.join("vto.xml");
     std::fs::write(&file, &written).expect("write");
-    let schema = common::xmllint::schema_1_0_7();
+    let schema = support::referee::schema_1_0_7();
     let judged =
         support::referee::judge(&tools, &schema, &[file]).unwrap_or_else(|e| panic!("{e}"));
     assert!(

@@ -8,7 +8,7 @@
 //! that
 //!
 //! 1. `to_xml()` accepts the value and writes the same namespace-aware tree
-//!    as the sample (`tests/common/tree.rs`), and reading the sample gives
+//!    as the sample (`tests/support/tree.rs`), and reading the sample gives
 //!    a value equal to the one built;
 //! 2. xmllint and Xerces-J accept what it writes (the 1.0.7 resolved
 //!    bundle, or the resolved 1.0.9 bundle that declares the root);
@@ -26,10 +26,7 @@
     allow(dead_code, unused_imports, unused_macros)
 )]
 
-mod common;
-#[allow(dead_code)]
-#[path = "support/referee.rs"]
-mod referee;
+mod support;
 
 #[cfg(feature = "v1_0_7")]
 #[path = "build_in_code/v1_0_7.rs"]
@@ -41,7 +38,7 @@ mod v1_0_9;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use common::{samples::manifest_dir, tree, xmllint};
+use support::{referee, samples::manifest_dir, tree};
 
 /// Reads a document with the version's `Message` and compares it with a
 /// built value (`Err`: why not equal).
@@ -66,11 +63,11 @@ macro_rules! built {
                 root: message.root_name(),
                 written: message
                     .to_xml()
-                    .map_err(|e| common::list_violations(&e.violations)),
+                    .map_err(|e| support::list_violations(&e.violations)),
                 same_as_read: Box::new(move |xml| match Message::from_xml(xml) {
                     Ok(read) if read == message => Ok(()),
                     Ok(read) => Err(format!("read {read:#?}\nbuilt {message:#?}")),
-                    Err(e) => Err(common::list_violations(&e.violations)),
+                    Err(e) => Err(support::list_violations(&e.violations)),
                 }),
             })
             .collect::<Vec<Built>>()
@@ -81,7 +78,7 @@ macro_rules! built {
 /// the two referees.
 fn check(version: &str, built: Vec<Built>) {
     assert!(!built.is_empty(), "no builder for {version}");
-    let dir = common::fresh_temp_dir(&format!("build-in-code-{version}"));
+    let dir = support::fresh_temp_dir(&format!("build-in-code-{version}"));
     let mut failures = Vec::new();
     // Files to judge, by the schema that judges them.
     let mut by_schema: BTreeMap<PathBuf, Vec<(&str, PathBuf, String)>> = BTreeMap::new();
@@ -113,7 +110,7 @@ fn check(version: &str, built: Vec<Built>) {
         let file = dir.join(format!("{root}.xml"));
         std::fs::write(&file, written).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         by_schema
-            .entry(xmllint::schema_for(version, root))
+            .entry(referee::schema_for(version, root))
             .or_default()
             .push((root, file, written.clone()));
     }

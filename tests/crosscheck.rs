@@ -3,9 +3,9 @@
 //! resolved bundles (`stuf_jz::v1_0_9_resolved::*`) are two independent
 //! routes from the official schemas to Rust; they must behave the same.
 //!
-//! Proves, for every 1.0.9 sample and for every variant the deterministic
-//! mutator in `tests/common/mutate.rs` makes of it (drop an element, set a
-//! text to "X", duplicate an element, add an unknown attribute):
+//! Proves, for every 1.0.9 sample and for [`BUDGET`] variants the
+//! deterministic mutation engine of the differential suite
+//! (`tests/support/mutate.rs`, every category round-robin) makes of it:
 //!
 //! - the verdict (valid / invalid) of `v1_0_9::Message::read` equals the one
 //!   of every resolved group that declares the root (the vtberichten bundle
@@ -22,15 +22,15 @@
 //! reference validator by hand).
 #![cfg(all(feature = "v1_0_9", feature = "v1_0_9_resolved"))]
 
-mod common;
+mod support;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 
-use common::mutate::{self, Limits};
-use common::{list_violations, samples, tree};
 use stuf_jz::v1_0_9_resolved::{gmberichten, jzberichten, vtberichten, vvberichten};
 use stuf_jz::{Violation, WriteError};
+use support::mutate::{self, Context, Variant};
+use support::{list_violations, samples, tree, xml};
 
 /// What one generated module made of a document.
 struct Outcome {
@@ -84,13 +84,32 @@ fn resolved_groups() -> [(&'static str, &'static [&'static str], ReadFn); 4] {
     ]
 }
 
-/// The mutator's budget per sample.
-const LIMITS: Limits = Limits {
-    drop: 12,
-    text: 12,
-    duplicate: 3,
-    attribute: 3,
-};
+/// Variants per sample.
+const BUDGET: usize = 30;
+
+/// The variants of every sample, in the order of `samples`: the engine's
+/// context (message roots, elements seen below each parent) is that of all
+/// samples together.
+fn variants(samples: &[samples::Sample]) -> Vec<Vec<Variant>> {
+    let docs: Vec<xml::Document> = samples
+        .iter()
+        .map(|s| xml::parse(&s.xml).unwrap_or_else(|e| panic!("{}: {e}", s.label)))
+        .collect();
+    let mut ctx = Context {
+        roots: stuf_jz::v1_0_9::Message::ROOTS
+            .iter()
+            .map(|r| r.to_string())
+            .collect(),
+        pool: Vec::new(),
+    };
+    for doc in &docs {
+        ctx.add_to_pool(doc);
+    }
+    docs.iter()
+        .enumerate()
+        .map(|(i, doc)| mutate::variants(doc, &ctx, BUDGET, i))
+        .collect()
+}
 
 /// How the two generations compared on one document.
 enum Agreement {
@@ -203,11 +222,16 @@ impl Tally {
 }
 
 /// Writes every variant and the normative verdict (see the module doc).
-fn keep_variants(dir: &std::path::Path, samples: &[samples::Sample], normative: ReadFn) {
+fn keep_variants(
+    dir: &std::path::Path,
+    samples: &[samples::Sample],
+    variants: &[Vec<Variant>],
+    normative: ReadFn,
+) {
     let mut manifest = String::new();
-    for sample in samples {
+    for (sample, variants) in samples.iter().zip(variants) {
         let stem = sample.label.trim_end_matches(".xml");
-        for (n, variant) in mutate::variants(&sample.xml, LIMITS).iter().enumerate() {
+        for (n, variant) in variants.iter().enumerate() {
             let file = dir.join(format!("{stem}-{n:03}.xml"));
             std::fs::create_dir_all(file.parent().expect("has a parent"))
                 .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
@@ -217,7 +241,7 @@ fn keep_variants(dir: &std::path::Path, samples: &[samples::Sample], normative: 
                 "{}\t{}\t{}\n",
                 file.display(),
                 verdict(normative(&variant.xml).valid),
-                variant.label
+                variant.description
             ));
         }
     }
@@ -274,19 +298,22 @@ fn normative_and_resolved_1_0_9_agree() {
     let mut on_samples = Tally::default();
     let mut on_variants = Tally::default();
     let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
-    for sample in &samples {
+    let all_variants = variants(&samples);
+    for (sample, variants) in samples.iter().zip(&all_variants) {
         let owners = owners_of
             .get(sample.root.as_str())
             .unwrap_or_else(|| panic!("{}: not a 1.0.9 root", sample.label));
 
-        // The mutator itself must not change a sample's meaning.
-        let identity = mutate::identity(&sample.xml);
+        // The engine's tree must not change a sample's meaning.
+        let identity = xml::serialize(&xml::parse(&sample.xml).expect("parsed before"));
         if let Err(diff) = tree::compare(&sample.xml, &identity) {
-            panic!("mutator changes {} without an edit:\n{diff}", sample.label);
+            panic!(
+                "the mutation engine changes {} without an edit:\n{diff}",
+                sample.label
+            );
         }
-        let variants = mutate::variants(&sample.xml, LIMITS);
-        for variant in &variants {
-            *by_kind.entry(variant.kind).or_default() += 1;
+        for variant in variants {
+            *by_kind.entry(variant.category.name()).or_default() += 1;
         }
         for (group, resolved) in owners {
             on_samples.record(
@@ -294,10 +321,10 @@ fn normative_and_resolved_1_0_9_agree() {
                 &sample.xml,
                 compare(&sample.xml, normative, *resolved, group),
             );
-            for variant in &variants {
+            for variant in variants {
                 let agreement = compare(&variant.xml, normative, *resolved, group);
                 on_variants.record(
-                    format!("{} [{}] vs {group}", sample.label, variant.label),
+                    format!("{} [{}] vs {group}", sample.label, variant.description),
                     &variant.xml,
                     agreement,
                 );
@@ -306,7 +333,12 @@ fn normative_and_resolved_1_0_9_agree() {
     }
     let variant_count: usize = by_kind.values().sum();
     if let Some(dir) = std::env::var_os("STUF_JZ_CROSSCHECK_KEEP") {
-        keep_variants(std::path::Path::new(&dir), &samples, normative);
+        keep_variants(
+            std::path::Path::new(&dir),
+            &samples,
+            &all_variants,
+            normative,
+        );
     }
 
     println!(

@@ -18,6 +18,9 @@
 //! `v1_0_7`, `v1_0_9`); `cargo test --all-features --test differential`
 //! covers both. A skipped version is announced in the output.
 
+/// Checks of the support code that need no external tool.
+#[path = "support/selftest.rs"]
+mod selftest;
 mod support;
 
 use std::path::PathBuf;

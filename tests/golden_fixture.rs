@@ -19,3 +19,4 @@ mod message;
 mod nil;
 #[path = "golden_fixture/restriction.rs"]
 mod restriction;
+mod support;

@@ -7,13 +7,13 @@
 //! - JSON of the wrong shape is refused with its line and column.
 #![cfg(feature = "serde")]
 
-mod common;
+mod support;
 #[path = "../examples/to_json.rs"]
 #[allow(dead_code)]
 mod to_json;
 
-use common::{samples, tree};
 use stuf_jz::{JsonError, SchemaVersion};
+use support::{samples, tree};
 
 fn round_trip(version: SchemaVersion, number: &str) {
     let samples = samples::samples(number);

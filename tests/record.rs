@@ -12,14 +12,12 @@
 //! `tests/differential.rs`.
 #![cfg(any(feature = "v1_0_7", feature = "v1_0_9"))]
 
-mod common;
-#[allow(dead_code)]
 mod support;
 
-use common::{samples, tree, xmllint};
 use stuf_jz::SchemaVersion;
 use support::mutate::{Category, Context};
 use support::{mutations, xml};
+use support::{referee, samples, tree};
 
 /// The sample with every accepted nil-lexical and schema-location change,
 /// and how many changes that is.
@@ -42,21 +40,21 @@ fn combined_variant(version: SchemaVersion, sample: &str) -> (String, usize) {
 }
 
 fn run(version: SchemaVersion) {
-    xmllint::require();
-    let work = common::fresh_temp_dir(&format!("record-{version}"));
+    referee::require_xmllint();
+    let work = support::fresh_temp_dir(&format!("record-{version}"));
     let mut failures = Vec::new();
     let mut changes = 0;
     let samples = samples::samples(version.number());
     for sample in &samples {
         let (variant, applied) = combined_variant(version, &sample.xml);
         changes += applied;
-        let schema = xmllint::schema_for(version.number(), &sample.root);
+        let schema = referee::schema_for(version.number(), &sample.root);
         let name = sample.label.replace('/', "-");
-        let verdict = xmllint::validate_str(&schema, &variant, &work, &format!("in-{name}"));
+        let verdict = referee::xmllint_str(&schema, &variant, &work, &format!("in-{name}"));
         if !verdict.valid {
             failures.push(format!(
                 "{}: xmllint rejects the variant:\n{}",
-                sample.label, verdict.report
+                sample.label, verdict.message
             ));
             continue;
         }
@@ -66,7 +64,7 @@ fn run(version: SchemaVersion) {
                 failures.push(format!(
                     "{}: convert refuses the variant:\n{}",
                     sample.label,
-                    common::list_violations(&violations)
+                    support::list_violations(&violations)
                 ));
                 continue;
             }
@@ -77,11 +75,11 @@ fn run(version: SchemaVersion) {
                 sample.label
             ));
         }
-        let verdict = xmllint::validate_str(&schema, &written, &work, &format!("out-{name}"));
+        let verdict = referee::xmllint_str(&schema, &written, &work, &format!("out-{name}"));
         if !verdict.valid {
             failures.push(format!(
                 "{}: xmllint rejects the written document:\n{}",
-                sample.label, verdict.report
+                sample.label, verdict.message
             ));
         }
     }

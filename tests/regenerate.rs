@@ -16,13 +16,13 @@
 //! temporary directory (a few minutes on a small machine; reused across
 //! runs). Works offline when the dependencies are in ~/.cargo/registry.
 
-mod common;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Instant;
 
-use common::{samples, xmllint};
+use support::{referee, samples};
 
 /// The roots 1.0.9 added (vvberichten, gmberichten).
 const NEW_ROOTS: &[&str] = &[
@@ -170,7 +170,7 @@ fn verdict_for<'a>(stdout: &'a str, path: &Path) -> Option<&'a str> {
 #[test]
 fn new_bundle_needs_no_code_change() {
     let started = Instant::now();
-    xmllint::require();
+    referee::require_xmllint();
     let base = std::env::temp_dir().join("stuf-jz-regenerate");
     let dir = base.join(format!("crate-{}", std::process::id()));
     let target = base.join("target");
@@ -205,7 +205,7 @@ fn new_bundle_needs_no_code_change() {
     assert_ne!(broken_xml, original.xml, "could not break the sample");
     let broken = dir.join("broken-vcobDi01.xml");
     std::fs::write(&broken, &broken_xml).expect("write the broken copy");
-    let reference = xmllint::validate_file(&xmllint::schema_for("1.0.9", "vcobDi01"), &broken);
+    let reference = referee::xmllint_file(&referee::schema_for("1.0.9", "vcobDi01"), &broken);
     assert!(
         !reference.valid,
         "xmllint accepts the deliberately broken copy; pick another edit"

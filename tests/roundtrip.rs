@@ -22,12 +22,12 @@
     allow(dead_code, unused_imports, unused_macros)
 )]
 
-mod common;
+mod support;
 
 use std::collections::BTreeSet;
 use std::time::Instant;
 
-use common::{samples, tree, xmllint};
+use support::{referee, samples, tree};
 
 /// What a version's generated module offers, for one generic test body.
 struct Version {
@@ -45,16 +45,19 @@ macro_rules! version {
             let first = m::Message::from_xml(xml).map_err(|e| {
                 format!(
                     "from_xml failed:\n{}",
-                    common::list_violations(&e.violations)
+                    support::list_violations(&e.violations)
                 )
             })?;
             let written = first.to_xml().map_err(|e| {
-                format!("to_xml failed:\n{}", common::list_violations(&e.violations))
+                format!(
+                    "to_xml failed:\n{}",
+                    support::list_violations(&e.violations)
+                )
             })?;
             let second = m::Message::from_xml(&written).map_err(|e| {
                 format!(
                     "reading the written document failed:\n{}\n--- written ---\n{written}",
-                    common::list_violations(&e.violations)
+                    support::list_violations(&e.violations)
                 )
             })?;
             let equal = first == second;
@@ -70,21 +73,21 @@ macro_rules! version {
 
 fn run(version: Version) {
     let started = Instant::now();
-    xmllint::require();
-    let work = common::fresh_temp_dir(&format!("roundtrip-{}", version.number));
+    referee::require_xmllint();
+    let work = support::fresh_temp_dir(&format!("roundtrip-{}", version.number));
     let samples = samples::samples(version.number);
     let mut failures = Vec::new();
     let mut roots_seen = BTreeSet::new();
     for sample in &samples {
-        let schema = xmllint::schema_for(version.number, &sample.root);
+        let schema = referee::schema_for(version.number, &sample.root);
         let mut fail = |what: String| failures.push(format!("{}: {what}", sample.label));
 
-        let verdict = xmllint::validate_file(&schema, &sample.path);
+        let verdict = referee::xmllint_file(&schema, &sample.path);
         if !verdict.valid {
             fail(format!(
                 "xmllint rejects the sample ({}):\n{}",
                 schema.display(),
-                verdict.report
+                verdict.message
             ));
             continue;
         }
@@ -106,12 +109,12 @@ fn run(version: Version) {
         }
         roots_seen.insert(root);
         let out_name = sample.label.replace('/', "-");
-        let verdict = xmllint::validate_str(&schema, &written, &work, &out_name);
+        let verdict = referee::xmllint_str(&schema, &written, &work, &out_name);
         if !verdict.valid {
             fail(format!(
                 "xmllint rejects the written document (kept at {}):\n{}",
                 work.join(&out_name).display(),
-                verdict.report
+                verdict.message
             ));
         }
         if let Err(diff) = tree::compare(&sample.xml, &written) {

@@ -23,17 +23,14 @@
     allow(dead_code, unused_imports, unused_macros)
 )]
 
-mod common;
-#[allow(dead_code)]
-#[path = "support/referee.rs"]
-mod referee;
+mod support;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::Instant;
 
-use common::{samples::manifest_dir, tree, xmllint};
 use stuf_jz_codegen::sample::{SampleKind, SampleOptions, Sampler};
+use support::{referee, samples::manifest_dir, tree};
 
 /// Random samples per root.
 const RANDOM: u64 = 200;
@@ -57,19 +54,19 @@ macro_rules! version {
             let first = m::Message::from_xml(xml).map_err(|e| {
                 format!(
                     "from_xml rejects it:\n{}",
-                    common::list_violations(&e.violations)
+                    support::list_violations(&e.violations)
                 )
             })?;
             let written = first.to_xml().map_err(|e| {
                 format!(
                     "to_xml refuses it:\n{}",
-                    common::list_violations(&e.violations)
+                    support::list_violations(&e.violations)
                 )
             })?;
             let second = m::Message::from_xml(&written).map_err(|e| {
                 format!(
                     "reading the written document fails:\n{}",
-                    common::list_violations(&e.violations)
+                    support::list_violations(&e.violations)
                 )
             })?;
             Ok((written, first == second))
@@ -109,7 +106,7 @@ fn run(version: Version) {
         "the sampler's roots differ from Message::ROOTS"
     );
 
-    let work = common::fresh_temp_dir(&format!("sample-{}", version.number));
+    let work = support::fresh_temp_dir(&format!("sample-{}", version.number));
     let mut files = Vec::new();
     for root in &roots {
         let mut runs: Vec<SampleOptions> = Vec::new();
@@ -150,7 +147,7 @@ fn run(version: Version) {
     let mut by_schema: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
     for (i, f) in files.iter().enumerate() {
         by_schema
-            .entry(xmllint::schema_for(version.number, &f.root))
+            .entry(referee::schema_for(version.number, &f.root))
             .or_default()
             .push(i);
     }

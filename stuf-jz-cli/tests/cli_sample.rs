@@ -14,11 +14,8 @@ mod cli_common;
 #[allow(dead_code)]
 #[path = "../../tests/support/referee.rs"]
 mod referee;
-#[allow(dead_code)]
-#[path = "../../tests/common/xmllint.rs"]
-mod xmllint;
 
-/// What `xmllint.rs` expects beside it.
+/// What `referee.rs` expects beside it.
 mod samples {
     /// The workspace folder (where `xsd` is).
     pub fn manifest_dir() -> std::path::PathBuf {
@@ -94,7 +91,7 @@ fn samples_of_every_root_are_valid_for_xerces_and_for_validate() {
                 files.extend(written);
             }
             by_schema
-                .entry(xmllint::schema_for(number, root))
+                .entry(referee::schema_for(number, root))
                 .or_default()
                 .extend(files);
         }

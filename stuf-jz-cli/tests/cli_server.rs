@@ -11,10 +11,10 @@
 mod cli_common;
 
 #[allow(dead_code)]
-#[path = "../../tests/common/xmllint.rs"]
-mod xmllint;
+#[path = "../../tests/support/referee.rs"]
+mod referee;
 
-/// What `xmllint.rs` expects beside it.
+/// What `referee.rs` expects beside it.
 mod samples {
     /// The workspace folder (where `xsd` is).
     pub fn manifest_dir() -> std::path::PathBuf {
@@ -277,8 +277,8 @@ fn line_col(text: &str, needle: &str) -> (usize, usize) {
 
 /// A variant that `xmllint --schema` accepts against the 1.0.7 schema.
 fn schema_valid(xml: &str, dir: &Path, name: &str) {
-    let verdict = xmllint::validate_str(&xmllint::schema_1_0_7(), xml, dir, name);
-    assert!(verdict.valid, "xmllint rejects {name}: {}", verdict.report);
+    let verdict = referee::xmllint_str(&referee::schema_1_0_7(), xml, dir, name);
+    assert!(verdict.valid, "xmllint rejects {name}: {}", verdict.message);
 }
 
 #[test]

@@ -4,8 +4,11 @@
 
 use std::fmt::Debug;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use stuf_jz::types::{Document, Rule, Violation};
+
+use crate::support::referee::{self, Tools};
 
 /// One fixture: its directory under `stuf-jz-codegen/tests/fixtures/golden/`
 /// and the local name of its root element (in the `JZ` namespace).
@@ -71,36 +74,23 @@ impl Fixture {
         file
     }
 
-    /// The referee's verdict on a document against the fixture's schema.
+    /// The referee's verdict on a document against the fixture's schema
+    /// (Xerces-J from the test binary's one shared process).
     pub fn accepts(&self, referee: Referee, xml: &str) -> bool {
         let file = self.temp_file(xml);
-        match referee {
-            Referee::Xmllint => std::process::Command::new("xmllint")
-                .args(["--noout", "--schema"])
-                .arg(self.schema())
-                .arg(file)
-                .output()
-                .expect("xmllint runs (Debian package libxml2-utils)")
-                .status
-                .success(),
+        let verdict = match referee {
+            Referee::Xmllint => referee::xmllint_file(&self.schema(), &file),
             Referee::Xerces => {
-                let output = std::process::Command::new("java")
-                    .arg("-cp")
-                    .arg("/usr/share/java/xercesImpl.jar")
-                    .arg(manifest().join("tests/referee/Validate.java"))
-                    .arg(self.schema())
-                    .arg(file)
-                    .output()
-                    .expect("java runs (Debian packages default-jre-headless, libxerces2-java)");
-                let stdout = String::from_utf8_lossy(&output.stdout);
-                assert!(
-                    stdout.starts_with("VALID") || stdout.starts_with("INVALID"),
-                    "Xerces referee failed: {stdout}{}",
-                    String::from_utf8_lossy(&output.stderr)
-                );
-                stdout.starts_with("VALID")
+                static TOOLS: OnceLock<Result<Tools, String>> = OnceLock::new();
+                let tools = TOOLS
+                    .get_or_init(|| referee::check_tools(manifest()))
+                    .as_ref()
+                    .unwrap_or_else(|e| panic!("{e}"));
+                referee::xerces_one(tools, &self.schema(), &file)
+                    .unwrap_or_else(|e| panic!("Xerces referee failed: {e}"))
             }
-        }
+        };
+        verdict.valid
     }
 
     /// Our reader and the referee give the same verdict on `xml`; a valid

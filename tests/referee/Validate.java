@@ -17,6 +17,12 @@
  * Exit status: 0 when the schema loaded (whatever the instance verdicts
  * are), 2 on usage errors or when the schema itself cannot be loaded.
  *
+ * With the single argument --stdin it serves requests instead, so that one
+ * JVM judges the documents of a whole test run: each line on standard input
+ * is "SCHEMA<TAB>FILE", each answer one line as above (flushed at once), or
+ * "ERROR <schema>: <why>" when that schema does not load. Loaded schemas are
+ * kept for the next request. It ends at the end of its input.
+ *
  * (xml-apis.jar is optional: Debian 12 does not ship that name, and the
  * JAXP API comes with the JDK's java.xml module.)
  *
@@ -24,9 +30,13 @@
  * (see tests/support/referee.rs for the details).
  */
 
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -67,37 +77,78 @@ public final class Validate {
         return e.getClass().getSimpleName() + ": " + msg;
     }
 
-    public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        if (args.length < 1) {
-            System.err.println("usage: Validate SCHEMA FILE...");
-            System.exit(2);
-        }
-        // Xerces' own factory, XML Schema 1.0 (the 1.1 factory is a separate
-        // class that is not even in the Debian jar).
+    /** Xerces' own factory, XML Schema 1.0 (the 1.1 factory is a separate
+     * class that is not even in the Debian jar). */
+    private static Schema load(String path) throws SAXException {
         SchemaFactory factory = new org.apache.xerces.jaxp.validation.XMLSchemaFactory();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setErrorHandler(new FirstError());
+        return factory.newSchema(new StreamSource(new File(path)));
+    }
+
+    /** The verdict line of one instance file. */
+    private static String judge(Schema schema, String path) throws SAXException {
+        // A Validator parses namespace-aware by definition (JAXP spec).
+        Validator validator = schema.newValidator();
+        validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        validator.setErrorHandler(new FirstError());
+        try {
+            validator.validate(new StreamSource(new File(path)));
+            return "VALID " + path;
+        } catch (Exception e) {
+            return "INVALID " + path + ": " + describe(e);
+        }
+    }
+
+    /** The --stdin mode: requests "SCHEMA<TAB>FILE", one per line. */
+    private static void serve(PrintStream out) throws Exception {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Map<String, Schema> schemas = new HashMap<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                out.println("ERROR " + line + ": expected SCHEMA<TAB>FILE");
+                out.flush();
+                continue;
+            }
+            String schemaPath = line.substring(0, tab);
+            Schema schema = schemas.get(schemaPath);
+            if (schema == null) {
+                try {
+                    schema = load(schemaPath);
+                } catch (SAXException e) {
+                    out.println("ERROR " + schemaPath + ": " + describe(e));
+                    out.flush();
+                    continue;
+                }
+                schemas.put(schemaPath, schema);
+            }
+            out.println(judge(schema, line.substring(tab + 1)));
+            out.flush();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        if (args.length == 1 && args[0].equals("--stdin")) {
+            serve(out);
+            return;
+        }
+        if (args.length < 1) {
+            System.err.println("usage: Validate SCHEMA FILE... | Validate --stdin");
+            System.exit(2);
+        }
         Schema schema;
         try {
-            schema = factory.newSchema(new StreamSource(new File(args[0])));
+            schema = load(args[0]);
         } catch (SAXException e) {
             System.err.println("cannot load schema " + args[0] + ": " + describe(e));
             System.exit(2);
             return;
         }
         for (int i = 1; i < args.length; i++) {
-            String path = args[i];
-            // A Validator parses namespace-aware by definition (JAXP spec).
-            Validator validator = schema.newValidator();
-            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            validator.setErrorHandler(new FirstError());
-            try {
-                validator.validate(new StreamSource(new File(path)));
-                out.println("VALID " + path);
-            } catch (Exception e) {
-                out.println("INVALID " + path + ": " + describe(e));
-            }
+            out.println(judge(schema, args[i]));
         }
         out.flush();
     }

@@ -19,7 +19,7 @@ pub struct Copy {
 
 /// `text` with the encoding name of its XML declaration set to `name` (a
 /// declaration is added when there is none).
-fn declare(text: &str, name: &str) -> String {
+pub fn declare(text: &str, name: &str) -> String {
     let Some(rest) = text.strip_prefix("<?xml") else {
         return format!("<?xml version=\"1.0\" encoding=\"{name}\"?>\n{text}");
     };
@@ -42,7 +42,7 @@ fn declare(text: &str, name: &str) -> String {
     format!("<?xml{decl}{body}")
 }
 
-fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+pub fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
     let text = declare(text, "UTF-16");
     let units = std::iter::once(0xFEFF).chain(text.encode_utf16());
     units
@@ -58,7 +58,7 @@ fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
 
 /// ISO-8859-1: every character a byte, when every character is below
 /// U+0100.
-fn latin1(text: &str) -> Option<Vec<u8>> {
+pub fn latin1(text: &str) -> Option<Vec<u8>> {
     declare(text, "ISO-8859-1")
         .chars()
         .map(|c| u8::try_from(u32::from(c)).ok())
@@ -66,7 +66,7 @@ fn latin1(text: &str) -> Option<Vec<u8>> {
 }
 
 /// windows-1252, when every character has a byte there.
-fn windows1252(text: &str) -> Option<Vec<u8>> {
+pub fn windows1252(text: &str) -> Option<Vec<u8>> {
     let text = declare(text, "windows-1252");
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
     (!unmappable).then(|| bytes.into_owned())
@@ -109,36 +109,4 @@ pub fn copies(text: &str) -> Vec<Copy> {
         out.push(copy(Category::SingleByte, "windows-1252", bytes));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn declarations_name_the_encoding() {
-        let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>é</a>";
-        assert_eq!(
-            declare(text, "ISO-8859-1"),
-            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a>é</a>"
-        );
-        assert_eq!(
-            declare("<a/>", "UTF-16"),
-            "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a/>"
-        );
-        assert_eq!(latin1(text).unwrap().last(), Some(&b'>'));
-        assert!(latin1(&text.replace('é', "€")).is_none());
-        assert_eq!(
-            windows1252(&text.replace('é', "€"))
-                .unwrap()
-                .iter()
-                .filter(|b| **b == 0x80)
-                .count(),
-            1
-        );
-        let le = utf16(text, false);
-        assert_eq!(&le[..4], &[0xFF, 0xFE, b'<', 0]);
-        let be = utf16(text, true);
-        assert_eq!(&be[..4], &[0xFE, 0xFF, 0, b'<']);
-    }
 }

@@ -26,8 +26,12 @@
 //! references such as `StUF:entiteittype`, see xsd/README.md).
 
 use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+
+use super::samples::manifest_dir;
 
 /// Where Debian puts the Xerces jars.
 const XERCES_JAR: &str = "/usr/share/java/xercesImpl.jar";
@@ -143,6 +147,109 @@ pub fn check_tools(manifest_dir: &Path) -> Result<Tools, String> {
     }
 }
 
+/// The Debian package that ships `xmllint`.
+pub const XMLLINT_PACKAGE: &str = "libxml2-utils";
+
+/// The four 1.0.9 resolved message groups.
+pub const GROUPS_1_0_9: &[&str] = &["jzberichten", "vtberichten", "vvberichten", "gmberichten"];
+
+/// Panics (naming [`XMLLINT_PACKAGE`]) unless `xmllint` can be run: a
+/// missing referee fails the calling test, never passes it silently.
+pub fn require_xmllint() {
+    static CHECK: OnceLock<Result<(), String>> = OnceLock::new();
+    let check = CHECK.get_or_init(|| match Command::new("xmllint").arg("--version").output() {
+        Ok(out) if out.status.success() => Ok(()),
+        Ok(out) => Err(format!(
+            "`xmllint --version` failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        )),
+        Err(e) => Err(format!("cannot run `xmllint`: {e}")),
+    });
+    if let Err(e) = check {
+        panic!(
+            "{e}\nthis test needs the reference validator xmllint: \
+             install the Debian package {XMLLINT_PACKAGE} (`apt-get install {XMLLINT_PACKAGE}`)"
+        );
+    }
+}
+
+/// The 1.0.7 reference schema (all 7 message roots).
+pub fn schema_1_0_7() -> PathBuf {
+    manifest_dir().join("xsd/stuf-jz-1.0.7/jz0100_msg_vtberichten_resolved.xsd")
+}
+
+/// The message schema of one resolved 1.0.9 group.
+pub fn schema_1_0_9_group(group: &str) -> PathBuf {
+    manifest_dir().join(format!(
+        "xsd/stuf-jz-1.0.9-resolved/{group}/jz0100_msg_{group}_resolved2025.xsd"
+    ))
+}
+
+/// The resolved 1.0.9 group whose message schema declares `root` as a
+/// global element, found by reading the four schema files; a StUF reply
+/// (`Bv03Bericht`, ...) is declared in a StUF schema the message schema
+/// imports, so then the first group with any schema file declaring it.
+pub fn group_1_0_9_for_root(root: &str) -> &'static str {
+    let needle = format!("element name=\"{root}\"");
+    let declares = |path: &Path| {
+        std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+            .contains(&needle)
+    };
+    let in_group = |group: &&str| {
+        let dir = manifest_dir().join(format!("xsd/stuf-jz-1.0.9-resolved/{group}"));
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "xsd"))
+            .collect();
+        files.sort();
+        files.iter().any(|f| declares(f))
+    };
+    GROUPS_1_0_9
+        .iter()
+        .copied()
+        .find(|group| declares(&schema_1_0_9_group(group)))
+        .or_else(|| GROUPS_1_0_9.iter().copied().find(in_group))
+        .unwrap_or_else(|| panic!("no resolved 1.0.9 schema declares `{root}`"))
+}
+
+/// The reference schema for a root of a version.
+pub fn schema_for(version: &str, root: &str) -> PathBuf {
+    match version {
+        "1.0.7" => schema_1_0_7(),
+        "1.0.9" => schema_1_0_9_group(group_1_0_9_for_root(root)),
+        other => panic!("no reference schema for version {other}"),
+    }
+}
+
+/// xmllint's verdict on one file. Panics when xmllint cannot run or cannot
+/// compile the schema (that is not a verdict on the document).
+pub fn xmllint_file(schema: &Path, file: &Path) -> Verdict {
+    require_xmllint();
+    let mut verdicts = xmllint(schema, &[file.to_path_buf()]).unwrap_or_else(|e| {
+        panic!(
+            "xmllint could not validate {} against {}: {e}",
+            file.display(),
+            schema.display()
+        )
+    });
+    verdicts.pop().expect("one verdict per file")
+}
+
+/// xmllint's verdict on a document held in memory (written to `dir/name`
+/// first).
+pub fn xmllint_str(schema: &Path, xml: &str, dir: &Path, name: &str) -> Verdict {
+    let file = dir.join(name);
+    if let Some(parent) = file.parent() {
+        std::fs::create_dir_all(parent)
+            .unwrap_or_else(|e| panic!("cannot create {}: {e}", parent.display()));
+    }
+    std::fs::write(&file, xml).unwrap_or_else(|e| panic!("cannot write {}: {e}", file.display()));
+    xmllint_file(schema, &file)
+}
+
 /// Validates `files` with `xmllint --noout --schema SCHEMA FILE...`.
 /// Verdicts are returned in the order of `files`.
 pub fn xmllint(schema: &Path, files: &[PathBuf]) -> Result<Vec<Verdict>, String> {
@@ -164,7 +271,7 @@ pub fn xmllint(schema: &Path, files: &[PathBuf]) -> Result<Vec<Verdict>, String>
 /// Parses xmllint's stderr: per file its error lines (`FILE:LINE: ...`) and
 /// then `FILE validates` or `FILE fails to validate`. A file that does not
 /// parse gets no status line at all; it counts as invalid.
-pub(super) fn parse_xmllint(stderr: &str, files: &[PathBuf]) -> Result<Vec<Verdict>, String> {
+pub fn parse_xmllint(stderr: &str, files: &[PathBuf]) -> Result<Vec<Verdict>, String> {
     let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     let mut status: HashMap<String, (usize, bool)> = HashMap::new();
     for (i, n) in names.iter().enumerate() {
@@ -267,6 +374,103 @@ pub fn xerces(tools: &Tools, schema: &Path, files: &[PathBuf]) -> Result<Vec<Ver
         }
     }
     Ok(verdicts)
+}
+
+/// One Xerces-J process in `Validate.java --stdin` mode: documents are
+/// judged one at a time without starting a JVM (and compiling
+/// `Validate.java`) for each. The process ends when this value is dropped
+/// or the test binary exits (its standard input closes).
+pub struct XercesServer {
+    child: Child,
+    requests: ChildStdin,
+    answers: BufReader<ChildStdout>,
+}
+
+impl XercesServer {
+    /// Starts the process.
+    pub fn start(tools: &Tools) -> Result<Self, String> {
+        let mut child = Command::new("java")
+            .arg("-cp")
+            .arg(&tools.classpath)
+            .arg(&tools.validate_java)
+            .arg("--stdin")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("cannot run java: {e}"))?;
+        let requests = child.stdin.take().ok_or("no stdin for java")?;
+        let answers = BufReader::new(child.stdout.take().ok_or("no stdout for java")?);
+        Ok(Self {
+            child,
+            requests,
+            answers,
+        })
+    }
+
+    /// Xerces' verdict on `file` against `schema` (the schema is loaded on
+    /// first use and kept).
+    pub fn judge(&mut self, schema: &Path, file: &Path) -> Result<Verdict, String> {
+        let (schema, file) = (path_str(schema)?, path_str(file)?);
+        writeln!(self.requests, "{schema}\t{file}")
+            .and_then(|()| self.requests.flush())
+            .map_err(|e| format!("Xerces referee stopped: {e}"))?;
+        let mut line = String::new();
+        let read = self
+            .answers
+            .read_line(&mut line)
+            .map_err(|e| format!("Xerces referee stopped: {e}"))?;
+        let line = line.trim_end_matches(['\r', '\n']);
+        if read == 0 {
+            let status = self.child.try_wait().ok().flatten();
+            return Err(format!(
+                "Xerces referee ended ({status:?}) before judging {file}"
+            ));
+        }
+        if line == format!("VALID {file}") {
+            Ok(Verdict {
+                valid: true,
+                message: String::new(),
+            })
+        } else if let Some(message) = line.strip_prefix(&format!("INVALID {file}: ")) {
+            Ok(Verdict {
+                valid: false,
+                message: message.to_string(),
+            })
+        } else {
+            Err(format!("Xerces referee on {file} against {schema}: {line}"))
+        }
+    }
+
+    /// The process shared by the whole test binary, started on first use.
+    pub fn shared(tools: &Tools) -> Result<&'static Mutex<XercesServer>, String> {
+        static SHARED: OnceLock<Result<Mutex<XercesServer>, String>> = OnceLock::new();
+        SHARED
+            .get_or_init(|| XercesServer::start(tools).map(Mutex::new))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+fn path_str(path: &Path) -> Result<&str, String> {
+    path.to_str()
+        .filter(|p| !p.contains(['\t', '\n', '\r']))
+        .ok_or_else(|| {
+            format!(
+                "{}: not a path the Xerces referee can be sent",
+                path.display()
+            )
+        })
+}
+
+/// Xerces' verdict on one file, from the binary's shared [`XercesServer`].
+pub fn xerces_one(tools: &Tools, schema: &Path, file: &Path) -> Result<Verdict, String> {
+    let server = XercesServer::shared(tools)?;
+    // A test that panicked while holding the lock leaves the process usable:
+    // every request is answered before the lock is released.
+    let mut server = server
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    server.judge(schema, file)
 }
 
 /// Runs both referees (in parallel) and combines their verdicts per file.

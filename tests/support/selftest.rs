@@ -3,9 +3,9 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use super::mutate::{self, Category, Context};
-use super::referee;
-use super::xml;
+use crate::support::encodings::{declare, latin1, utf16, windows1252};
+use crate::support::mutate::{self, Category, Context};
+use crate::support::{referee, xml};
 
 /// A tiny message with the features the mutations look for.
 const DOC: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -96,4 +96,31 @@ fn xmllint_output_is_attributed_per_file() {
     assert!(v[0].valid);
     assert!(!v[1].valid && v[1].message.contains("'x': bad"));
     assert!(!v[2].valid && v[2].message.contains("no verdict"));
+}
+
+#[test]
+fn declarations_name_the_encoding() {
+    let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>é</a>";
+    assert_eq!(
+        declare(text, "ISO-8859-1"),
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a>é</a>"
+    );
+    assert_eq!(
+        declare("<a/>", "UTF-16"),
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a/>"
+    );
+    assert_eq!(latin1(text).unwrap().last(), Some(&b'>'));
+    assert!(latin1(&text.replace('é', "€")).is_none());
+    assert_eq!(
+        windows1252(&text.replace('é', "€"))
+            .unwrap()
+            .iter()
+            .filter(|b| **b == 0x80)
+            .count(),
+        1
+    );
+    let le = utf16(text, false);
+    assert_eq!(&le[..4], &[0xFF, 0xFE, b'<', 0]);
+    let be = utf16(text, true);
+    assert_eq!(&be[..4], &[0xFE, 0xFF, 0, b'<']);
 }
