@@ -107,13 +107,7 @@ pub fn table(entries: &[Entry]) -> String {
 pub fn diff_summary(before: &str, after: &str, max: usize) -> String {
     let a: Vec<&str> = before.lines().collect();
     let b: Vec<&str> = after.lines().collect();
-    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let tail = a[head..]
-        .iter()
-        .rev()
-        .zip(b[head..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let (head, tail) = super::tree::common_ends(&a, &b);
     let cut = |s: &str| -> String {
         let s = s.trim();
         if s.chars().count() > 200 {

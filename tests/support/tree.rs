@@ -105,18 +105,25 @@ fn render_into(element: &Element, depth: usize, out: &mut String) {
     }
 }
 
-/// The differing region of two renderings (common head and tail cut, three
-/// lines of context), `-` for `left`, `+` for `right`.
-pub fn diff(left: &str, right: &str) -> String {
-    let a: Vec<&str> = left.lines().collect();
-    let b: Vec<&str> = right.lines().collect();
-    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+/// How many lines `a` and `b` share at their start and, after that, at
+/// their end.
+pub fn common_ends(a: &[&str], b: &[&str]) -> (usize, usize) {
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let tail = a[head..]
         .iter()
         .rev()
         .zip(b[head..].iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
+    (head, tail)
+}
+
+/// The differing region of two renderings (common head and tail cut, three
+/// lines of context), `-` for `left`, `+` for `right`.
+pub fn diff(left: &str, right: &str) -> String {
+    let a: Vec<&str> = left.lines().collect();
+    let b: Vec<&str> = right.lines().collect();
+    let (head, tail) = common_ends(&a, &b);
     const CONTEXT: usize = 3;
     const MAX: usize = 40;
     let mut out = Vec::new();
