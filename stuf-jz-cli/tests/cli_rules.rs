@@ -6,6 +6,9 @@
 mod cli_common;
 
 #[allow(dead_code)]
+#[path = "../../stuf-jz-rules/tests/support/cases.rs"]
+mod cases;
+#[allow(dead_code)]
 #[path = "../../stuf-jz-rules/tests/support/workbook.rs"]
 mod workbook;
 
@@ -92,6 +95,89 @@ fn every_bundled_sample_passes_every_rule() {
     assert_eq!(summary["invalid"], 0);
     assert_eq!(summary["warnings"], 0);
     assert!(summary["valid"].as_u64().unwrap() >= 58, "{summary}");
+}
+
+/// Every rule's breaking variant (the cases of the rules crate's own test)
+/// through `stuf-jz validate`: exit 1 for an error rule (0 for a warning,
+/// 1 with `--deny-warnings`), only that rule reported, at the line and
+/// column of the element the library names.
+#[test]
+fn validate_names_each_rule_at_its_element() {
+    use stuf_jz::SchemaVersion;
+    use stuf_jz_rules::{RuleSet, Severity};
+    let dir = scratch("rules-each");
+    let mut checked = 0;
+    for &version in SchemaVersion::ALL {
+        let number = version.number();
+        for (n, case) in cases::CASES.iter().enumerate() {
+            if case.heavy && version != SchemaVersion::ALL[0] {
+                continue;
+            }
+            let mutant = (case.mutate)(&cases::sample(number, case.sample));
+            let want: Vec<(String, u64, u64, String)> =
+                stuf_jz_rules::check_xml(version, &mutant, &RuleSet::default())
+                    .unwrap_or_else(|e| panic!("{number} {}: {e}", case.rule))
+                    .iter()
+                    .map(|v| {
+                        let p = v.position.expect("read from text");
+                        let severity = v.severity.name().to_string();
+                        (
+                            v.rule.to_string(),
+                            u64::from(p.line),
+                            u64::from(p.column),
+                            severity,
+                        )
+                    })
+                    .collect();
+            assert!(!want.is_empty(), "{number} {}: not broken", case.rule);
+            let name = format!("{number}-{n:02}-{}.xml", case.rule);
+            std::fs::write(dir.join(&name), &mutant).unwrap();
+            let args = [
+                "validate",
+                "--format",
+                "json",
+                "--schema-version",
+                number,
+                &name,
+            ];
+            let r = run_at(&dir, &args);
+            let got: Vec<(String, u64, u64, String)> = violations(&r)
+                .iter()
+                .map(|v| {
+                    let text = |key: &str| v[key].as_str().unwrap_or_default().to_string();
+                    let number = |key: &str| v[key].as_u64().unwrap_or(0);
+                    (
+                        text("rule"),
+                        number("line"),
+                        number("column"),
+                        text("severity"),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{number} {}: {}", case.rule, r.stdout);
+            assert!(got.iter().all(|v| v.0 == case.rule), "{}", r.stdout);
+            let error = want.iter().any(|v| v.3 == Severity::Error.name());
+            assert_eq!(
+                r.code,
+                Some(i32::from(error)),
+                "{number} {}: {}",
+                case.rule,
+                r.stdout
+            );
+            if !error {
+                let deny = run_at(&dir, &[&args[..], &["--deny-warnings"]].concat());
+                assert_eq!(
+                    deny.code,
+                    Some(1),
+                    "{number} {}: {}",
+                    case.rule,
+                    deny.stdout
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > cases::CASES.len(), "only {checked} variants");
 }
 
 /// A bundled vtoDi01 whose first client BSN fails the 11-proef (the last
