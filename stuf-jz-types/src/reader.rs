@@ -80,6 +80,9 @@ pub struct Reader<'x> {
     /// Whether the values of repeated elements are kept (see
     /// [`Reader::validate_only`]).
     pub(crate) keep_repeated: bool,
+    /// Whether the last [`Raw::Text`] was layout white space, as the
+    /// lexer found while scanning it.
+    last_text_blank: bool,
 }
 
 impl<'x> Reader<'x> {
@@ -105,6 +108,7 @@ impl<'x> Reader<'x> {
             overflow: false,
             fixed_value: None,
             keep_repeated: true,
+            last_text_blank: false,
         };
         if input.len() > config.max_document_bytes {
             let message = format!(
@@ -329,7 +333,14 @@ impl<'x> Reader<'x> {
                 Ok(Raw::Start(make_tag(&self.parser, self.input, offset)))
             }
             Ok(Event::End) => Ok(Raw::End),
-            Ok(Event::Text { text, offset }) => Ok(Raw::Text(text, offset)),
+            Ok(Event::Text {
+                text,
+                offset,
+                blank,
+            }) => {
+                self.last_text_blank = blank;
+                Ok(Raw::Text(text, offset))
+            }
             Ok(Event::Eof) => Ok(Raw::Eof),
             Err(e) => Err(self.xml_error(e)),
         }
@@ -337,13 +348,27 @@ impl<'x> Reader<'x> {
 
     /// The next child element in element-only content (`None` at the end
     /// tag); text other than white space is a violation.
+    #[inline]
     pub(crate) fn peek_child(&mut self) -> ReadResult<Option<(&str, &str)>> {
+        if self.peeked.is_none() {
+            self.fill_peek()?;
+        }
+        Ok(match &self.peeked {
+            Some(Next::Start(tag)) => Some((&tag.ns, &self.input[tag.local.clone()])),
+            _ => None,
+        })
+    }
+
+    /// Reads up to the next start or end tag into `peeked` (the slow part
+    /// of [`Reader::peek_child`], kept out of line).
+    #[inline(never)]
+    fn fill_peek(&mut self) -> ReadResult<()> {
         while self.peeked.is_none() {
             match self.raw_next()? {
                 Raw::Start(tag) => self.peeked = Some(Next::Start(tag)),
                 Raw::End => self.peeked = Some(Next::End),
                 Raw::Text(text, offset) => {
-                    if !is_blank(&text) {
+                    if !self.last_text_blank && !is_blank(&text) {
                         let shown = shorten(text.trim());
                         self.record_full(
                             offset,
@@ -358,10 +383,7 @@ impl<'x> Reader<'x> {
                 Raw::Eof => return Err(self.unexpected_eof()),
             }
         }
-        Ok(match &self.peeked {
-            Some(Next::Start(tag)) => Some((&tag.ns, &self.input[tag.local.clone()])),
-            _ => None,
-        })
+        Ok(())
     }
 
     pub(crate) fn peeked_offset(&self) -> usize {

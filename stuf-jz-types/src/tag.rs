@@ -17,6 +17,9 @@ pub struct Tag {
     /// Local name, as a range of the document.
     pub(crate) local: Range<usize>,
     pub(crate) attributes: Vec<RawAttribute>,
+    /// How many of `attributes` are not claimed yet: a type asks for each
+    /// attribute it declares, and most tags have none or one.
+    pub(crate) unclaimed: usize,
     /// `xsi:nil` and `xsi:type`, rare enough to live behind a box.
     pub(crate) xsi: Option<Box<Xsi>>,
     pub(crate) offset: usize,
@@ -90,6 +93,7 @@ pub(crate) fn make_tag(parser: &Parser<'_>, input: &str, offset: usize) -> Tag {
         ns,
         local: range_in(input, local),
         attributes: Vec::new(),
+        unclaimed: 0,
         xsi: None,
         offset,
     };
@@ -126,6 +130,7 @@ pub(crate) fn make_tag(parser: &Parser<'_>, input: &str, offset: usize) -> Tag {
         }
         tag.attributes.push(raw);
     }
+    tag.unclaimed = tag.attributes.len();
     tag
 }
 
