@@ -248,6 +248,7 @@ impl Reader<'_> {
     /// Ends a nil element: it must have no content.
     pub fn nil_content(&mut self, tag: Tag) -> ReadResult<()> {
         self.leftover_attributes(&tag);
+        self.spare_attributes.give(tag.attributes);
         let depth = self.path.len();
         loop {
             match self.peeked.take() {
@@ -284,6 +285,7 @@ impl Reader<'_> {
     /// elements are violations. Never returns [`Stop::Skip`].
     pub fn end(&mut self, tag: Tag) -> ReadResult<()> {
         self.leftover_attributes(&tag);
+        self.spare_attributes.give(tag.attributes);
         let depth = self.path.len();
         while let Some((ns, local)) = self.peek_child()? {
             let name = display_name(ns, local);

@@ -23,7 +23,7 @@ use crate::xml::{ReaderConfig, XmlError, XmlErrorKind};
 use siblings::{SiblingTable, Siblings};
 
 pub use crate::tag::Tag;
-use crate::tag::{display_name, is_blank, make_tag, shorten};
+use crate::tag::{display_name, is_blank, make_tag, shorten, SpareAttributes};
 
 /// Nesting deeper than this is refused by default ([`ReaderConfig::max_depth`]).
 pub const MAX_DEPTH: usize = ReaderConfig::DEFAULT.max_depth;
@@ -83,6 +83,8 @@ pub struct Reader<'x> {
     /// Whether the last [`Raw::Text`] was layout white space, as the
     /// lexer found while scanning it.
     last_text_blank: bool,
+    /// Attribute lists of tags that were read, for reuse.
+    pub(crate) spare_attributes: SpareAttributes,
 }
 
 impl<'x> Reader<'x> {
@@ -109,6 +111,7 @@ impl<'x> Reader<'x> {
             fixed_value: None,
             keep_repeated: true,
             last_text_blank: false,
+            spare_attributes: SpareAttributes::default(),
         };
         if input.len() > config.max_document_bytes {
             let message = format!(
@@ -329,9 +332,12 @@ impl<'x> Reader<'x> {
             return Err(Stop::Fatal);
         }
         match self.parser.next_event() {
-            Ok(Event::Start { offset }) => {
-                Ok(Raw::Start(make_tag(&self.parser, self.input, offset)))
-            }
+            Ok(Event::Start { offset }) => Ok(Raw::Start(make_tag(
+                &self.parser,
+                self.input,
+                offset,
+                &mut self.spare_attributes,
+            ))),
             Ok(Event::End) => Ok(Raw::End),
             Ok(Event::Text {
                 text,

@@ -435,6 +435,7 @@ pub fn length_of(builtin: Builtin, normalized: &str) -> usize {
             (data / 4 * 3).saturating_sub(padding)
         }),
         Builtin::HexBinary => normalized.chars().count() / 2,
+        _ if normalized.is_ascii() => normalized.len(),
         _ => normalized.chars().count(),
     }
 }
