@@ -25,8 +25,9 @@ pub const UNBOUNDED: u32 = u32::MAX;
 
 impl ElementDecl {
     /// Whether a start tag with this namespace and local name is this element.
+    #[inline]
     pub fn matches(&self, ns: &str, local: &str) -> bool {
-        self.name == local && self.ns == ns
+        same_name(self.name, local) && same_name(self.ns, ns)
     }
 }
 
@@ -49,9 +50,21 @@ pub struct AttributeDecl {
 
 impl AttributeDecl {
     /// Whether an attribute with this namespace and local name is this one.
+    #[inline]
     pub fn matches(&self, ns: &str, local: &str) -> bool {
-        self.name == local && self.ns == ns
+        same_name(self.name, local) && same_name(self.ns, ns)
     }
+}
+
+/// String equality for names and namespace URIs, which mostly differ in
+/// length or in their last byte (`…/bg/0310`, `…/zkn/0310`): those are
+/// rejected without a call; the same string (a `'static` URI) is accepted
+/// by its address.
+#[inline]
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len()
+        && (std::ptr::eq(a, b) || (a.last() == b.last() && a.first() == b.first() && a == b))
 }
 
 /// The namespaces of StUF-JZ messages and the prefixes written for them.

@@ -37,10 +37,11 @@ impl Reader<'_> {
         schema_type: &'static str,
     ) -> Presence {
         let input = self.input;
-        let present = tag
-            .attributes
-            .iter()
-            .any(|a| !a.claimed && decl.matches(&a.ns, a.local(input)));
+        let present = tag.unclaimed > 0
+            && tag
+                .attributes
+                .iter()
+                .any(|a| !a.claimed && decl.matches(&a.ns, a.local(input)));
         self.claim_attribute(tag, decl, facets, schema_type);
         if present {
             Presence::Present

@@ -10,6 +10,7 @@ use crate::value::ElementValue;
 
 impl Reader<'_> {
     /// Whether the next child element is `decl`.
+    #[inline]
     pub fn next_is(&mut self, decl: &ElementDecl) -> ReadResult<bool> {
         Ok(self
             .peek_child()?
@@ -17,6 +18,7 @@ impl Reader<'_> {
     }
 
     /// Whether the next child element satisfies `test(ns, local)`.
+    #[inline]
     pub fn next_matches(&mut self, test: fn(&str, &str) -> bool) -> ReadResult<bool> {
         Ok(self
             .peek_child()?
@@ -246,6 +248,7 @@ impl Reader<'_> {
     /// Ends a nil element: it must have no content.
     pub fn nil_content(&mut self, tag: Tag) -> ReadResult<()> {
         self.leftover_attributes(&tag);
+        self.spare_attributes.give(tag.attributes);
         let depth = self.path.len();
         loop {
             match self.peeked.take() {
@@ -282,6 +285,7 @@ impl Reader<'_> {
     /// elements are violations. Never returns [`Stop::Skip`].
     pub fn end(&mut self, tag: Tag) -> ReadResult<()> {
         self.leftover_attributes(&tag);
+        self.spare_attributes.give(tag.attributes);
         let depth = self.path.len();
         while let Some((ns, local)) = self.peek_child()? {
             let name = display_name(ns, local);
@@ -342,6 +346,9 @@ impl Reader<'_> {
     }
 
     pub(crate) fn leftover_attributes(&mut self, tag: &Tag) {
+        if tag.unclaimed == 0 {
+            return;
+        }
         for attr in tag.attributes.iter().filter(|a| !a.claimed) {
             let local = attr.local(self.input);
             let name = display_name(&attr.ns, local);

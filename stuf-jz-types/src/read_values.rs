@@ -29,11 +29,14 @@ impl Reader<'_> {
         schema_type: &'static str,
     ) -> Option<String> {
         let input = self.input;
-        let Some(attr) = tag
-            .attributes
-            .iter_mut()
-            .find(|a| !a.claimed && decl.matches(&a.ns, a.local(input)))
-        else {
+        let found = match tag.unclaimed {
+            0 => None,
+            _ => tag
+                .attributes
+                .iter_mut()
+                .find(|a| !a.claimed && decl.matches(&a.ns, a.local(input))),
+        };
+        let Some(attr) = found else {
             if decl.required {
                 let message = format!("required attribute `{}` is missing", attribute_name(decl));
                 self.record_full(
@@ -48,8 +51,14 @@ impl Reader<'_> {
             return None;
         };
         attr.claimed = true;
+        tag.unclaimed -= 1;
         let offset = attr.offset;
         let value = attr.value(input);
+        // A value written exactly as the fixed one is valid: a schema's
+        // fixed value is valid for its type (XML Schema 1.0, a-props-correct).
+        if decl.fixed == Some(value) {
+            return Some(value.to_string());
+        }
         let representable = self.check_simple(value, offset, Some(decl), facets, schema_type);
         if let Some(fixed) = decl.fixed {
             if representable && !facets::same_value(value, fixed, facets) {

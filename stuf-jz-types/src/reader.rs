@@ -23,7 +23,7 @@ use crate::xml::{ReaderConfig, XmlError, XmlErrorKind};
 use siblings::{SiblingTable, Siblings};
 
 pub use crate::tag::Tag;
-use crate::tag::{display_name, is_blank, make_tag, shorten};
+use crate::tag::{display_name, is_blank, make_tag, shorten, SpareAttributes};
 
 /// Nesting deeper than this is refused by default ([`ReaderConfig::max_depth`]).
 pub const MAX_DEPTH: usize = ReaderConfig::DEFAULT.max_depth;
@@ -80,6 +80,11 @@ pub struct Reader<'x> {
     /// Whether the values of repeated elements are kept (see
     /// [`Reader::validate_only`]).
     pub(crate) keep_repeated: bool,
+    /// Whether the last [`Raw::Text`] was layout white space, as the
+    /// lexer found while scanning it.
+    last_text_blank: bool,
+    /// Attribute lists of tags that were read, for reuse.
+    pub(crate) spare_attributes: SpareAttributes,
 }
 
 impl<'x> Reader<'x> {
@@ -105,6 +110,8 @@ impl<'x> Reader<'x> {
             overflow: false,
             fixed_value: None,
             keep_repeated: true,
+            last_text_blank: false,
+            spare_attributes: SpareAttributes::default(),
         };
         if input.len() > config.max_document_bytes {
             let message = format!(
@@ -325,11 +332,21 @@ impl<'x> Reader<'x> {
             return Err(Stop::Fatal);
         }
         match self.parser.next_event() {
-            Ok(Event::Start { offset }) => {
-                Ok(Raw::Start(make_tag(&self.parser, self.input, offset)))
-            }
+            Ok(Event::Start { offset }) => Ok(Raw::Start(make_tag(
+                &self.parser,
+                self.input,
+                offset,
+                &mut self.spare_attributes,
+            ))),
             Ok(Event::End) => Ok(Raw::End),
-            Ok(Event::Text { text, offset }) => Ok(Raw::Text(text, offset)),
+            Ok(Event::Text {
+                text,
+                offset,
+                blank,
+            }) => {
+                self.last_text_blank = blank;
+                Ok(Raw::Text(text, offset))
+            }
             Ok(Event::Eof) => Ok(Raw::Eof),
             Err(e) => Err(self.xml_error(e)),
         }
@@ -337,13 +354,27 @@ impl<'x> Reader<'x> {
 
     /// The next child element in element-only content (`None` at the end
     /// tag); text other than white space is a violation.
+    #[inline]
     pub(crate) fn peek_child(&mut self) -> ReadResult<Option<(&str, &str)>> {
+        if self.peeked.is_none() {
+            self.fill_peek()?;
+        }
+        Ok(match &self.peeked {
+            Some(Next::Start(tag)) => Some((&tag.ns, &self.input[tag.local.clone()])),
+            _ => None,
+        })
+    }
+
+    /// Reads up to the next start or end tag into `peeked` (the slow part
+    /// of [`Reader::peek_child`], kept out of line).
+    #[inline(never)]
+    fn fill_peek(&mut self) -> ReadResult<()> {
         while self.peeked.is_none() {
             match self.raw_next()? {
                 Raw::Start(tag) => self.peeked = Some(Next::Start(tag)),
                 Raw::End => self.peeked = Some(Next::End),
                 Raw::Text(text, offset) => {
-                    if !is_blank(&text) {
+                    if !self.last_text_blank && !is_blank(&text) {
                         let shown = shorten(text.trim());
                         self.record_full(
                             offset,
@@ -358,10 +389,7 @@ impl<'x> Reader<'x> {
                 Raw::Eof => return Err(self.unexpected_eof()),
             }
         }
-        Ok(match &self.peeked {
-            Some(Next::Start(tag)) => Some((&tag.ns, &self.input[tag.local.clone()])),
-            _ => None,
-        })
+        Ok(())
     }
 
     pub(crate) fn peeked_offset(&self) -> usize {

@@ -17,6 +17,9 @@ pub struct Tag {
     /// Local name, as a range of the document.
     pub(crate) local: Range<usize>,
     pub(crate) attributes: Vec<RawAttribute>,
+    /// How many of `attributes` are not claimed yet: a type asks for each
+    /// attribute it declares, and most tags have none or one.
+    pub(crate) unclaimed: usize,
     /// `xsi:nil` and `xsi:type`, rare enough to live behind a box.
     pub(crate) xsi: Option<Box<Xsi>>,
     pub(crate) offset: usize,
@@ -83,19 +86,28 @@ fn range_in(whole: &str, part: &str) -> Range<usize> {
     start..start + part.len()
 }
 
-/// Builds a [`Tag`] from the start tag the parser just read.
-pub(crate) fn make_tag(parser: &Parser<'_>, input: &str, offset: usize) -> Tag {
+/// Builds a [`Tag`] from the start tag the parser just read; its list of
+/// attributes is taken from `spare` (lists of tags read before) when the
+/// tag has attributes.
+pub(crate) fn make_tag(
+    parser: &Parser<'_>,
+    input: &str,
+    offset: usize,
+    spare: &mut SpareAttributes,
+) -> Tag {
     let (ns, local) = parser.element();
     let mut tag = Tag {
         ns,
         local: range_in(input, local),
         attributes: Vec::new(),
+        unclaimed: 0,
         xsi: None,
         offset,
     };
     if parser.attribute_count() == 0 {
         return tag;
     }
+    tag.attributes = spare.take();
     tag.attributes.reserve(parser.attribute_count());
     for attr in parser.attributes() {
         let value = match attr.value {
@@ -126,7 +138,30 @@ pub(crate) fn make_tag(parser: &Parser<'_>, input: &str, offset: usize) -> Tag {
         }
         tag.attributes.push(raw);
     }
+    tag.unclaimed = tag.attributes.len();
     tag
+}
+
+/// Emptied attribute lists of tags that were read, for the next tags: a
+/// document allocates a few of them, not one per tag with attributes.
+#[derive(Debug, Default)]
+pub(crate) struct SpareAttributes(Vec<Vec<RawAttribute>>);
+
+impl SpareAttributes {
+    /// At most this many lists are kept.
+    const KEEP: usize = 16;
+
+    fn take(&mut self) -> Vec<RawAttribute> {
+        self.0.pop().unwrap_or_default()
+    }
+
+    /// Keeps the list of a tag that was read.
+    pub(crate) fn give(&mut self, mut attributes: Vec<RawAttribute>) {
+        if attributes.capacity() > 0 && self.0.len() < Self::KEEP {
+            attributes.clear();
+            self.0.push(attributes);
+        }
+    }
 }
 
 pub(crate) fn is_blank(text: &str) -> bool {

@@ -301,9 +301,11 @@ pub fn name_test(names: &[QName]) -> TokenStream {
     if names.is_empty() {
         return quote!(false);
     }
+    // The local name first: it tells most names apart, where the
+    // namespace URIs are long and often the same.
     let arms = names.iter().map(|q| {
         let (ns, local) = (&q.ns, &q.local);
-        quote!((#ns, #local))
+        quote!((#local, #ns))
     });
-    quote!(matches!((ns, local), #(#arms)|*))
+    quote!(matches!((local, ns), #(#arms)|*))
 }

@@ -28,6 +28,11 @@ pub fn same_value(raw: &str, literal: &str, facets: &Facets) -> bool {
 /// Whether `value` equals the enumeration literal `literal` (see the module
 /// documentation).
 fn enumeration_equal(builtin: Builtin, whitespace: WhiteSpace, value: &str, literal: &str) -> bool {
+    // The same lexical form is the same value (a boolean literal must
+    // still be a boolean, below).
+    if value == literal && builtin != Builtin::Boolean {
+        return true;
+    }
     let literal = normalize_whitespace(literal, whitespace);
     if builtin.is_decimal_like() {
         if let Some(ordering) = compare_decimal(value, &literal) {

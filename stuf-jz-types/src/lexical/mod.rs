@@ -67,20 +67,22 @@ fn is_xml_space(c: char) -> bool {
 /// Returns the input unchanged (borrowed) when no change is needed.
 pub fn normalize_whitespace(value: &str, ws: WhiteSpace) -> Cow<'_, str> {
     const CONTROL: [char; 3] = ['\t', '\n', '\r'];
+    let control = |b: &u8| matches!(b, b'\t' | b'\n' | b'\r');
     match ws {
         WhiteSpace::Preserve => Cow::Borrowed(value),
         WhiteSpace::Replace => {
-            if value.contains(CONTROL) {
+            if value.as_bytes().iter().any(control) {
                 Cow::Owned(value.replace(CONTROL, " "))
             } else {
                 Cow::Borrowed(value)
             }
         }
         WhiteSpace::Collapse => {
-            let collapsed = !value.contains(CONTROL)
-                && !value.starts_with(' ')
-                && !value.ends_with(' ')
-                && !value.contains("  ");
+            let bytes = value.as_bytes();
+            let collapsed = bytes.first() != Some(&b' ')
+                && bytes.last() != Some(&b' ')
+                && !bytes.iter().any(control)
+                && !bytes.windows(2).any(|w| w == b"  ");
             if collapsed {
                 Cow::Borrowed(value)
             } else {
@@ -433,6 +435,7 @@ pub fn length_of(builtin: Builtin, normalized: &str) -> usize {
             (data / 4 * 3).saturating_sub(padding)
         }),
         Builtin::HexBinary => normalized.chars().count() / 2,
+        _ if normalized.is_ascii() => normalized.len(),
         _ => normalized.chars().count(),
     }
 }

@@ -42,6 +42,9 @@ pub(crate) enum Token<'x> {
         text: Cow<'x, str>,
         /// Offset of its first character.
         offset: usize,
+        /// Whether the text is only white space as written (the layout
+        /// between elements), found while scanning it.
+        blank: bool,
     },
     /// The end of a well-formed document.
     Eof,
@@ -309,6 +312,7 @@ impl<'x> Lexer<'x> {
         Ok(Token::Text {
             text,
             offset: start,
+            blank: false,
         })
     }
 
@@ -317,6 +321,19 @@ impl<'x> Lexer<'x> {
         let src = self.cur.src;
         let b = src.as_bytes();
         let start = self.cur.pos;
+        // The common case between elements: a line end and indentation.
+        let layout = b[start..]
+            .iter()
+            .position(|&c| !matches!(c, b' ' | b'\t' | b'\n'))
+            .map_or(b.len(), |n| start + n);
+        if layout > start && b.get(layout) == Some(&b'<') {
+            self.cur.pos = layout;
+            return Ok(Token::Text {
+                text: Cow::Borrowed(&src[start..layout]),
+                offset: start,
+                blank: true,
+            });
+        }
         let mut run = start;
         let mut owned: Option<String> = None;
         let mut i = start;
@@ -376,6 +393,7 @@ impl<'x> Lexer<'x> {
         Ok(Token::Text {
             text,
             offset: start,
+            blank: false,
         })
     }
 }

@@ -261,27 +261,23 @@ impl<'x> Namespaces<'x> {
         attrs: &[RawAttr<'x>],
         resolved: &[(usize, Resolved)],
     ) -> Result<(), XmlError> {
-        if resolved
-            .iter()
-            .filter(|(_, r)| r.local_at > 0)
-            .nth(1)
-            .is_none()
-        {
+        let prefixed = || resolved.iter().filter(|(_, r)| r.local_at > 0);
+        let count = prefixed().take(SCAN_UP_TO + 1).count();
+        if count < 2 {
             return Ok(());
         }
-        let prefixed: Vec<&(usize, Resolved)> =
-            resolved.iter().filter(|(_, r)| r.local_at > 0).collect();
         let key =
-            |&&(i, r): &&(usize, Resolved)| (self.resolved_uri(r), &attrs[i].name[r.local_at..]);
-        let duplicate = if prefixed.len() <= 8 {
-            prefixed
-                .iter()
+            |&(i, r): &(usize, Resolved)| (self.resolved_uri(r), &attrs[i].name[r.local_at..]);
+        let duplicate = if count <= SCAN_UP_TO {
+            // Few attributes: compare each with those before it, without
+            // allocating.
+            prefixed()
                 .enumerate()
-                .find(|(n, a)| prefixed[..*n].iter().any(|b| key(b) == key(a)))
-                .map(|(_, a)| **a)
+                .find(|&(n, a)| prefixed().take(n).any(|b| key(b) == key(a)))
+                .map(|(_, a)| *a)
         } else {
-            let mut seen = HashSet::with_capacity(prefixed.len());
-            prefixed.iter().find(|a| !seen.insert(key(a))).map(|a| **a)
+            let mut seen = HashSet::with_capacity(resolved.len());
+            prefixed().find(|a| !seen.insert(key(a))).copied()
         };
         match duplicate {
             Some((i, _)) => Err(XmlError::new(
@@ -296,6 +292,10 @@ impl<'x> Namespaces<'x> {
         }
     }
 }
+
+/// Up to this many attributes, duplicates are found by comparing each with
+/// those before it (at most 120 comparisons); above, through a hash set.
+const SCAN_UP_TO: usize = 16;
 
 /// The marker of the `xml` prefix, bound by definition.
 const XML_BINDING: Option<usize> = Some(usize::MAX - 1);
@@ -366,7 +366,7 @@ fn check_unique_names<'x>(
     attrs: &[RawAttr<'x>],
     seen: &mut HashSet<&'x str>,
 ) -> Result<(), XmlError> {
-    let duplicate = if attrs.len() <= 8 {
+    let duplicate = if attrs.len() <= SCAN_UP_TO {
         (1..attrs.len()).find(|&n| attrs[..n].iter().any(|a| a.name == attrs[n].name))
     } else {
         seen.clear();

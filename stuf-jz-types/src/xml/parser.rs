@@ -20,6 +20,9 @@ pub(crate) enum Event<'x> {
     End,
     /// Text.
     Text {
+        /// Only white space as written (see [`Token::Text`]); `false`
+        /// does not mean that there is other text.
+        blank: bool,
         /// The text.
         text: Cow<'x, str>,
         /// Offset of its first character.
@@ -86,7 +89,15 @@ impl<'x> Parser<'x> {
                 self.ns.pop();
                 Ok(Event::End)
             }
-            Token::Text { text, offset } => Ok(Event::Text { text, offset }),
+            Token::Text {
+                text,
+                offset,
+                blank,
+            } => Ok(Event::Text {
+                text,
+                offset,
+                blank,
+            }),
             Token::Eof => Ok(Event::Eof),
         }
     }
