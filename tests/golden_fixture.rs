@@ -9,6 +9,8 @@ mod attributes;
 mod choice;
 #[path = "golden_fixture/dates.rs"]
 mod dates;
+#[path = "golden_fixture/defaults.rs"]
+mod defaults;
 #[path = "golden_fixture/extension.rs"]
 mod extension;
 #[path = "golden_fixture/harness.rs"]

@@ -112,13 +112,13 @@ fn each_facet_is_enforced_with_its_place() {
 
 #[test]
 fn restricted_values_built_in_code() {
+    // `soort` is an enumeration of several values: no default, `new` takes it.
     let message = Beperking {
         bsn: Bsn("123456782".into()),
-        soort: "kind".parse().unwrap(),
         code: "XY99".into(),
         aantal: Aantal("12".into()),
         persoon: PrsR { naam: "Sem".into() },
-        ..Default::default()
+        ..Beperking::new("kind".parse::<Soort>().unwrap())
     };
     let written = FIXTURE.written(&message);
     assert!(written.contains(r#"StUF:entiteittype="PRS""#), "{written}");

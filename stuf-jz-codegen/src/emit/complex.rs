@@ -69,7 +69,8 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             )
         }
     };
-    let mut derives = ctx.derives(&schema_type, &plan.name, true);
+    let has_default = ctx.plan.has_default(ctx.module, &plan.name);
+    let mut derives = ctx.derives(&schema_type, &plan.name, has_default);
     if !matches!(plan.content, ContentPlan::Simple(_)) {
         derives.extend(ctx.serde_derive(quote!()));
     }
@@ -122,6 +123,8 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             #text_fn
         }
     };
+    out.extend(crate::emit::constructor::structure(ctx, plan));
+    out.extend(crate::emit::convert::base_from(ctx, plan));
     if let ContentPlan::Simple(content) = &plan.content {
         out.extend(date_accessor(ctx, plan, *content));
         out.extend(crate::emit::convert::simple_content_from(
@@ -192,10 +195,7 @@ fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> Attribute
                 parts.nil_reads.push(quote!(#check;));
                 parts.writes.push(quote!(w.fixed_attribute(&#konst);));
             } else {
-                let presence_doc = doc(&format!(
-                    "Whether the optional attribute {} (fixed `{fixed}`) is written.",
-                    qname_doc(&attr.name)
-                ));
+                let presence_doc = doc(&presence_doc(attr, fixed));
                 let read = quote!(r.optional_fixed_attribute(tag, &#konst, #facets));
                 parts
                     .fields
@@ -249,6 +249,25 @@ fn attributes(ctx: &Ctx<'_>, attributes: &[(String, AttributeUse)]) -> Attribute
         }
     }
     parts
+}
+
+/// Documentation of an optional attribute with a fixed value: only its
+/// presence is a field, `Present` by default.
+fn presence_doc(attr: &AttributeUse, fixed: &str) -> String {
+    let mut text = format!(
+        "Whether the optional attribute {} (fixed `{fixed}`) is written; a value\n\
+         built in code writes it (`Presence::Present` is the default), a value\n\
+         read keeps what the document had.",
+        qname_doc(&attr.name)
+    );
+    if attr.name.local == "entiteittype" {
+        text.push_str(
+            "\n\nStUF 03.01 requires `StUF:entiteittype` on every element of an entity\n\
+             type of the sector model (section 3.2.1, table 3.1); the schemas leave it\n\
+             optional only because history elements must not carry it.",
+        );
+    }
+    text
 }
 
 /// Documentation of an attribute: name, type, use, fixed or default value.
@@ -570,12 +589,15 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
             ..
         } = &parts;
         let defs = parts.definitions();
-        let mut derives = ctx.derives(&plan.name, &plan.short, true);
+        let has_default = ctx.plan.has_default(ctx.module, &plan.name);
+        let mut derives = ctx.derives(&plan.name, &plan.short, has_default);
         derives.extend(ctx.serde_derive(quote!()));
+        let constructor = crate::emit::constructor::group(ctx, plan);
         return quote! {
             #docs
             #derives
             pub struct #name { #defs }
+            #constructor
             #(#decls)*
             impl rt::Group for #name {
                 #starts
@@ -626,16 +648,23 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
     let mut derives = ctx.derives(&plan.name, &plan.short, false);
     derives.extend(ctx.serde_derive(quote!()));
     let first = ident(&plan.parts[0].name);
+    let default = if ctx.plan.has_default(ctx.module, &plan.name) {
+        quote! {
+            /// The first branch, with its default value.
+            impl Default for #name {
+                fn default() -> Self {
+                    Self::#first(Default::default())
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
     quote! {
         #docs
         #derives
         pub enum #name { #(#variants)* }
-        /// The first branch, with its default value.
-        impl Default for #name {
-            fn default() -> Self {
-                Self::#first(Default::default())
-            }
-        }
+        #default
         #froms
         #(#decls)*
         impl rt::Group for #name {

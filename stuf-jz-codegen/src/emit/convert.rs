@@ -1,12 +1,14 @@
 //! Conversions that make values easy to build: an element of simple
-//! content from its value (`"0014".into()`, an enum variant, a date).
+//! content from its value (`"0014".into()`, an enum variant, a date), an
+//! element type that extends a complex type by attributes only from a
+//! value of that type.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::context::{ident, Ctx};
-use crate::emit::plan::{RustType, StructPlan};
-use crate::model::TypeId;
+use crate::emit::plan::{ContentPlan, RustType, StructPlan};
+use crate::model::{AttributeUse, Derivation, TypeId};
 
 /// `From` impls for a struct of simple content: from its value type (also
 /// into a `Nillable` of it), and from `&str`/`String` when the value keeps a
@@ -32,10 +34,22 @@ pub fn simple_content_from(ctx: &Ctx<'_>, plan: &StructPlan, content: TypeId) ->
             }
         }
     };
+    // Without `Default`, `new` takes the value, and nothing else when the
+    // attributes all have defaults; else there is no conversion.
+    let body = if ctx.plan.has_default(ctx.module, &plan.name) {
+        quote!(Self {
+            value,
+            ..Default::default()
+        })
+    } else if ctx.plan.attributes_have_default(plan) {
+        quote!(Self::new(value))
+    } else {
+        return quote!();
+    };
     let mut from_value = quote! {
         impl From<#value> for #name {
             fn from(value: #value) -> Self {
-                Self { value, ..Default::default() }
+                #body
             }
         }
     };
@@ -110,7 +124,7 @@ pub fn extra_elementen(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             matches!(s.content, crate::emit::plan::ContentPlan::Simple(_))
                 && s.attributes.iter().any(|(f, a)| f == "naam" && a.required)
         });
-    if !has_pair {
+    if !has_pair || !ctx.plan.has_default(module, item) {
         return quote!();
     }
     let name = ident(&plan.name);
@@ -128,4 +142,104 @@ pub fn extra_elementen(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             }
         }
     }
+}
+
+/// `From<Base>` for a struct whose type extends a complex type by
+/// attributes only (`StUF:SysteemCorv-e` from `StUF:SysteemCorv`, adding
+/// `StUF:noValue`), also into a `Nillable` of it: the base's fields move
+/// over, the added attributes are at their defaults (an optional one
+/// absent). No conversion when an added attribute is required.
+pub fn base_from(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
+    let Some(complex) = ctx.model.complex(plan.id) else {
+        return quote!();
+    };
+    let Some((Derivation::Extension, base_id)) = complex.base else {
+        return quote!();
+    };
+    let Some(RustType::Generated(module, base_name)) = ctx.plan.types.get(&base_id) else {
+        return quote!();
+    };
+    let Some(base) = ctx
+        .plan
+        .structs
+        .get(module)
+        .and_then(|s| s.iter().find(|s| &s.name == base_name))
+    else {
+        return quote!();
+    };
+    let same_content = match (&plan.content, &base.content) {
+        (ContentPlan::Empty, ContentPlan::Empty) => true,
+        (ContentPlan::Simple(a), ContentPlan::Simple(b)) => {
+            ctx.type_path(*a).to_string() == ctx.type_path(*b).to_string()
+        }
+        (ContentPlan::Fields(a), ContentPlan::Fields(b)) => {
+            a.len() == b.len()
+                && a.iter().zip(b).all(|(a, b)| {
+                    a.name == b.name
+                        && ctx.field_type(a).to_string() == ctx.field_type(b).to_string()
+                })
+        }
+        _ => false,
+    };
+    if !same_content {
+        return quote!();
+    }
+    let mut inits = Vec::new();
+    match &plan.content {
+        ContentPlan::Empty => {}
+        ContentPlan::Simple(_) => inits.push(quote!(value: base.value,)),
+        ContentPlan::Fields(fields) => inits.extend(fields.iter().map(|f| {
+            let f = ident(&f.name);
+            quote!(#f: base.#f,)
+        })),
+    }
+    for (field, attr) in &plan.attributes {
+        let own = ident(field);
+        let inherited = base.attributes.iter().find(|(_, a)| {
+            a.name == attr.name
+                && a.ty == attr.ty
+                && a.fixed == attr.fixed
+                && a.required == attr.required
+        });
+        match (inherited, &attr.fixed, attr.required) {
+            // A required fixed attribute is no field.
+            (_, Some(_), true) => {}
+            (Some((base_field, _)), _, _) => {
+                let base_field = ident(base_field);
+                inits.push(quote!(#own: base.#base_field,));
+            }
+            // An added required attribute needs a value of its own.
+            (None, None, true) => return quote!(),
+            (None, _, false) => inits.push(quote!(#own: Default::default(),)),
+        }
+    }
+    let kept = |b: &AttributeUse| plan.attributes.iter().any(|(_, a)| a.name == b.name);
+    if !base.attributes.iter().all(|(_, b)| kept(b)) {
+        return quote!();
+    }
+    let name = ident(&plan.name);
+    let base_path = ctx.type_path(base_id);
+    let doc = format!(
+        " A `{}` as a `{}`, the added attributes at their defaults.",
+        ctx.schema_type_name(base_id),
+        ctx.schema_type_name(plan.id)
+    );
+    let mut out = quote! {
+        #[doc = #doc]
+        impl From<#base_path> for #name {
+            fn from(base: #base_path) -> Self {
+                Self { #(#inits)* }
+            }
+        }
+    };
+    if plan.nillable {
+        out.extend(quote! {
+            impl From<#base_path> for rt::Nillable<#name> {
+                fn from(base: #base_path) -> Self {
+                    rt::Nillable::Value(base.into())
+                }
+            }
+        });
+    }
+    out
 }

@@ -3,8 +3,10 @@
 
 mod boxing;
 mod complex;
+mod constructor;
 mod context;
 mod convert;
+mod defaults;
 mod message;
 pub mod plan;
 mod serde;

@@ -28,6 +28,10 @@ pub const DEFAULT_EXTERN_PATHS: &[(&str, &str)] = &[
     ("StUF:IndOnvolledigeDatum", "rt::date::DatePrecision"),
 ];
 
+/// A generated type by module and name: a simple type, a struct, or a
+/// group (whose name is its `module::Short` key).
+pub type TypeKey = (String, String);
+
 /// A generated simple type.
 #[derive(Debug, Clone)]
 pub struct SimplePlan {
@@ -125,6 +129,9 @@ pub struct Plan {
     pub groups: BTreeMap<String, Vec<GroupPlan>>,
     /// The message roots: element and struct.
     pub roots: Vec<(ElementDecl, RustType)>,
+    /// The generated types that have no `Default` (module and name; a
+    /// group by its `module::Short` key), see [`Plan::has_default`].
+    pub without_default: HashSet<TypeKey>,
 }
 
 /// A construct the generator cannot express, with its place.
@@ -277,6 +284,19 @@ pub fn plan(model: &Model, options: &super::Options) -> Result<Plan, PlanError> 
             .push((root.clone(), plan.types[&root.ty].clone()));
     }
     crate::emit::boxing::box_recursive_fields(&mut plan, model);
+    plan.settle_defaults();
+    // `Nillable::nil` builds a nil form from its defaults.
+    for structs in plan.structs.values() {
+        for s in structs {
+            if s.nillable && !plan.attributes_have_default(s) {
+                return Err(PlanError(format!(
+                    "{}: an element of this type is nillable, but a required attribute has no \
+                     default value for its nil form (an enumeration of several values)",
+                    model.ty(s.id).info().name.display()
+                )));
+            }
+        }
+    }
     Ok(plan)
 }
 

@@ -124,6 +124,20 @@ pub fn simple_content(ctx: &Ctx<'_>, plan: &StructPlan, value_type: TokenStream)
             (None, false) => quote!(self.#field.is_none()),
         });
     }
+    // The value alone is read only when the attributes can default (the
+    // value's `From`, see `convert`).
+    let from_value = if ctx.plan.attributes_have_default(plan) {
+        quote!(Self::from(value))
+    } else {
+        let message = format!(
+            "`{}` needs its required attributes: write {{\"$value\": ..., \"@...\": ...}}",
+            ctx.schema_type_name(plan.id)
+        );
+        quote! {{
+            let _ = value;
+            return Err(<D::Error as rt::serde::de::Error>::custom(#message));
+        }}
+    };
     quote! {
         impl rt::serde::Serialize for #name {
             fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -157,7 +171,7 @@ pub fn simple_content(ctx: &Ctx<'_>, plan: &StructPlan, value_type: TokenStream)
                 }
                 Ok(match <Form as rt::serde::Deserialize>::deserialize(deserializer)? {
                     Form::Full(full) => Self { value: full.value, #(#moves)* },
-                    Form::Value(value) => Self::from(value),
+                    Form::Value(value) => #from_value,
                 })
             }
         }

@@ -62,8 +62,22 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
         }
         doc(&d)
     });
-    let first = &idents[0];
-    let default_doc = format!(" `{}`, the first value in the schema.", literals[0]);
+    // Only a one-value enumeration has a default: with several values the
+    // first would be a schema-valid guess (see `defaults`).
+    let default = match idents.as_slice() {
+        [only] => {
+            let default_doc = format!(" `{}`, the only value in the schema.", literals[0]);
+            quote! {
+                impl Default for #name {
+                    #[doc = #default_doc]
+                    fn default() -> Self {
+                        Self::#only
+                    }
+                }
+            }
+        }
+        _ => quote!(),
+    };
     let mut derives = ctx.derives(&schema_type, &plan.name, false);
     derives.extend(ctx.serde_derive(quote!()));
     let renames = literals.iter().map(|l| ctx.serde_rename(l));
@@ -84,12 +98,7 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
                 match self { #( Self::#idents => #literals, )* }
             }
         }
-        impl Default for #name {
-            #[doc = #default_doc]
-            fn default() -> Self {
-                Self::#first
-            }
-        }
+        #default
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
