@@ -1,16 +1,20 @@
 //! Builds the minimal vtoDi01 of `examples/messages/1.0.7/vtoDi01/minimal.xml`
 //! from plain Rust values and prints it.
 //!
-//! Every generated type implements `Default`: a struct literal names the
-//! fields that matter and ends in `..Default::default()`. Elements of simple
-//! content convert from text (`"0014".into()`) or from their value; a
-//! nillable element converts from its value (or is written
-//! `Value(...)`, which keeps a struct literal's closing brace on one line); a
-//! choice converts from the value of a branch; fixed attributes such as
-//! `StUF:entiteittype` are written by themselves, and an enumeration with a
-//! single value (`StUF:berichtcode` `Di01`, the zaaktype's
-//! `omschrijvingGeneriek`) defaults to it, so elements made only of those
-//! need not be named at all (`isVan`, `heeftBetrekkingOpAndere`).
+//! A struct literal names the fields that matter and ends in
+//! `..Default::default()`, or in `..Type::new(...)` for a type whose
+//! required content includes an enumeration of several values (the
+//! betrokkene's `omschrijving`, the document's `dct.omschrijving`): such a
+//! type has no `Default`, so that no value is chosen silently, and `new`
+//! takes exactly those parts. Elements of simple content convert from text
+//! (`"0014".into()`) or from their value; a nillable element converts from
+//! its value (or is written `Value(...)`, which keeps a struct literal's
+//! closing brace on one line); a choice converts from the value of a
+//! branch; fixed attributes such as `StUF:entiteittype` are written by
+//! themselves, and an enumeration with a single value (`StUF:berichtcode`
+//! `Di01`, the zaaktype's `omschrijvingGeneriek`) defaults to it, so
+//! elements made only of those need not be named at all (`isVan`,
+//! `heeftBetrekkingOpAndere`).
 //!
 //! ```sh
 //! cargo run --example build_vto > vto.xml
@@ -58,26 +62,21 @@ pub fn build() -> VtoDi01 {
                         ..Default::default()
                     })],
                 }),
-                omschrijving: OmschrijvingClientEValue::ClientKind.into(),
-                ..Default::default()
+                ..ZakobjVto::new(OmschrijvingClientEValue::ClientKind)
             })],
-            heeft_als_belanghebbende: vec![Value(ZakbtrblhVto {
-                omschrijving: OmschrijvingBlhEValue::OuderMetGezag.into(),
-                ..Default::default()
-            })],
-            heeft_relevant: vec![Value(ZakedcVto {
-                gerelateerde: Value(EdcVto {
-                    identificatie: "0014-DOC-2026-004411".into(),
-                    creatiedatum: "20260302".into(),
-                    inhoud: BinaireInhoudVto {
-                        bestandsnaam: "verzoek-tot-onderzoek.pdf".into(),
-                        value: "JVBERi0xLjQKMSAwIG9iajw8L1R5cGUvQ2F0YWxvZz4+ZW5kb2JqCnRyYWlsZXI8PC9Sb290IDEgMCBSPj4KJSVFT0YK".into(),
-                        ..Default::default()
-                    },
+            heeft_als_belanghebbende: vec![
+                ZakbtrblhVto::new(OmschrijvingBlhEValue::OuderMetGezag).into(),
+            ],
+            heeft_relevant: vec![Value(ZakedcVto::new(EdcVto {
+                identificatie: "0014-DOC-2026-004411".into(),
+                creatiedatum: "20260302".into(),
+                inhoud: BinaireInhoudVto {
+                    bestandsnaam: "verzoek-tot-onderzoek.pdf".into(),
+                    value: "JVBERi0xLjQKMSAwIG9iajw8L1R5cGUvQ2F0YWxvZz4+ZW5kb2JqCnRyYWlsZXI8PC9Sb290IDEgMCBSPj4KJSVFT0YK".into(),
                     ..Default::default()
-                }),
-                ..Default::default()
-            })],
+                },
+                ..EdcVto::new(OmschrijvingDctVtoEValue::VerzoekTotOnderzoekRvdK)
+            }))],
             ..Default::default()
         },
     }

@@ -3,8 +3,10 @@
 //! For each root of 1.0.7 (7) and 1.0.9 (13), `tests/build_in_code/`
 //! builds the message of `examples/messages/<version>/<root>/minimal.xml`
 //! the way a producer of messages writes it (struct literals ending in
-//! `..Default::default()`, `.into()` for simple content and nillable
-//! elements, fixed attributes left to the writer). The test then checks
+//! `..Default::default()`, or in `..Type::new(...)` for a type whose
+//! required content includes an enumeration of several values, `.into()`
+//! for simple content and nillable elements, fixed attributes left to the
+//! writer). The test then checks
 //! that
 //!
 //! 1. `to_xml()` accepts the value and writes the same namespace-aware tree

@@ -123,3 +123,39 @@ fn the_to_json_example_converts_every_sample() {
             .replacen("<StUF:berichtcode>", "<StUF:berichtcod>", 1);
     assert!(to_json::to_json(&broken).is_err());
 }
+
+/// A required element whose type is an enumeration of several values has
+/// no default: JSON without it is refused, with its line and column, and
+/// never read as the enumeration's first value.
+#[cfg(feature = "v1_0_7")]
+#[test]
+fn json_without_a_required_enumeration_is_refused() {
+    let version = SchemaVersion::V1_0_7;
+    let sample = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/messages/1.0.7/vtoDi01/minimal.xml"),
+    )
+    .expect("sample");
+    let json = version.xml_to_json(&sample).expect("valid sample");
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let betrokkene = value
+        .pointer_mut("/vtoDi01/object/heeftBetrekkingOp/0")
+        .and_then(serde_json::Value::as_object_mut)
+        .unwrap_or_else(|| panic!("no heeftBetrekkingOp in {json}"));
+    // `Client (kind)`: the first of the two values of `ZKN:omschrijving`.
+    assert_eq!(betrokkene.remove("omschrijving").unwrap(), "Client (kind)");
+    let json = serde_json::to_string_pretty(&value).unwrap();
+    match version.json_to_xml(&json) {
+        Err(e @ JsonError::Shape(_)) => {
+            let shown = e.to_string();
+            assert!(shown.contains("missing field `omschrijving`"), "{shown}");
+            let (line, rest) = shown.split_once(':').unwrap();
+            let column = rest.split_once(':').unwrap().0;
+            assert!(
+                line.parse::<usize>().is_ok() && column.parse::<usize>().is_ok(),
+                "{shown}"
+            );
+        }
+        other => panic!("expected a shape error, got {other:?}"),
+    }
+}

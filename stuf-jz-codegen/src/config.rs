@@ -149,9 +149,11 @@ impl Config {
 
     /// Uses an existing Rust type for a schema type instead of generating
     /// it (`extern_path("BG:BSN", "my_crate::Bsn")`); the type must
-    /// implement the runtime's `SimpleValue` and `ElementValue`.
-    /// `StUF:NoValue` and `StUF:IndOnvolledigeDatum` are the runtime's
-    /// `NoValue` and `date::DatePrecision` by default.
+    /// implement the runtime's `SimpleValue` and `ElementValue`, and
+    /// `Default` (a generated type with a required field of it implements
+    /// `Default` too). `StUF:NoValue` and `StUF:IndOnvolledigeDatum` are
+    /// the runtime's `NoValue` (no default: it has several values) and
+    /// `date::DatePrecision` by default.
     pub fn extern_path(mut self, schema_type: impl Into<String>, path: impl Into<String>) -> Self {
         self.options
             .extern_paths

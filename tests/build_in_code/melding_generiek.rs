@@ -24,15 +24,6 @@ pub fn build() -> MeldingGeneriekDi01 {
         },
         object: ZakMgMeldingE {
             identificatie: "GM000001".into(),
-            heeft_betrekking_op: Value(ZakobjGmMelding {
-                entiteittype: Presence::Absent,
-                gerelateerde: Value(ZakobjGmMeldingGerelateerde {
-                    entiteittype: Presence::Absent,
-                    ..Default::default()
-                }),
-                hoedanigheid: BetrokkenheidHoedanigheidType::V002,
-                ..Default::default()
-            }),
             heeft_als_uitvoerende: Value(uitvoerende()),
             betreft: ZakzosGm {
                 gerelateerde: Value(ZosGm {
@@ -43,9 +34,18 @@ pub fn build() -> MeldingGeneriekDi01 {
                 ..Default::default()
             },
             datum_tijd_melding: "20260318".into(),
-            soortmelding_code: SoortMeldingContentType::Vt.into(),
             verzoek_omschrijving: "Veiligheidsbeoordeling".into(),
-            ..Default::default()
+            ..ZakMgMeldingE::new(
+                ZakobjGmMelding {
+                    entiteittype: Presence::Absent,
+                    gerelateerde: Value(ZakobjGmMeldingGerelateerde {
+                        entiteittype: Presence::Absent,
+                        ..Default::default()
+                    }),
+                    ..ZakobjGmMelding::new(BetrokkenheidHoedanigheidType::V002)
+                },
+                SoortMeldingContentType::Vt,
+            )
         },
     }
     // construction ends

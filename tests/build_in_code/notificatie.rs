@@ -20,8 +20,8 @@ pub fn build() -> NotificatieDi01 {
             tijdstip_bericht: "20260320081500000".into(),
             ..Default::default()
         },
-        object: ZakNotificatie {
-            heeft_betrekking_op: Value(ZakobjNotificatie {
+        object: ZakNotificatie::new(
+            ZakobjNotificatie {
                 gerelateerde: Value(ObjNotificatie {
                     natuurlijk_persoon: Some(Value(NpsNotificatieClient {
                         inp_bsn: Some("725763863".into()),
@@ -31,19 +31,13 @@ pub fn build() -> NotificatieDi01 {
                         ..Default::default()
                     })),
                 }),
-                omschrijving: OmschrijvingClientEValue::ClientKind.into(),
-                ..Default::default()
-            }),
-            heeft: Value(ZaksttNotificatie {
-                gerelateerde: SttNotificatie {
-                    omschrijving: OmschrijvingSttEValue::IntakeAfgerond.into(),
-                    ..Default::default()
-                },
+                ..ZakobjNotificatie::new(OmschrijvingClientEValue::ClientKind)
+            },
+            ZaksttNotificatie {
                 datum_status_gezet: "20260319164210000".into(),
-                ..Default::default()
-            }),
-            ..Default::default()
-        },
+                ..ZaksttNotificatie::new(SttNotificatie::new(OmschrijvingSttEValue::IntakeAfgerond))
+            },
+        ),
     }
     // construction ends
 }

@@ -23,13 +23,11 @@ pub fn build() -> UciDi01 {
         object: vec![VvzUci {
             identificatie: "RVDK-00002".into(),
             verzoekidentificatie: "VVZ00002".into(),
-            heeft_betrekking_op: ZakobjUciBtr {
-                gerelateerde: object(),
-                indicatie_bekend: Indicatie::J.into(),
-                ..Default::default()
-            },
             heeft_als_uitvoerende: uitvoerende(),
-            ..Default::default()
+            ..VvzUci::new(ZakobjUciBtr {
+                gerelateerde: object(),
+                ..ZakobjUciBtr::new(Indicatie::J)
+            })
         }],
     }
     // construction ends

@@ -24,13 +24,11 @@ pub fn build() -> UcobDi01 {
         object: vec![VvzUcob {
             identificatie: "RVDK-00001".into(),
             verzoekidentificatie: "VVZ00001".into(),
-            heeft_betrekking_op: ZakobjUcobBtr {
-                gerelateerde: object(),
-                indicatie_bekend: Indicatie::N.into(),
-                ..Default::default()
-            },
             heeft_als_uitvoerende: uitvoerende(),
-            ..Default::default()
+            ..VvzUcob::new(ZakobjUcobBtr {
+                gerelateerde: object(),
+                ..ZakobjUcobBtr::new(Indicatie::N)
+            })
         }],
     }
     // construction ends

@@ -22,9 +22,10 @@ pub fn build() -> UitkomstMeldingGeneriekDi01 {
             identificatie: "UGM00001".into(),
             heeft_als_uitvoerende: uitvoerende(),
             uw_identificatie: "GM000001".into(),
-            soortmelding_code: SoortMeldingContentType::Vt.into(),
-            statuscode: StatusMeldingContentType::Vt00,
-            ..Default::default()
+            ..ZakGmUitkomstmeldingE::new(
+                SoortMeldingContentType::Vt,
+                StatusMeldingContentType::Vt00,
+            )
         },
     }
     // construction ends

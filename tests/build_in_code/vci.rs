@@ -22,10 +22,6 @@ pub fn build() -> VciDi01 {
         },
         object: VvzVci {
             identificatie: "VVZ00002".into(),
-            soort_verzoeker: SoortVerzoekerEValue::V05.into(),
-            reden_verzoek: GrpRedenverzoek {
-                code: RedenMeldingContentTypeEnum::V01.into(),
-            },
             specifieke_vraag: vec![SpecifiekeVraagVciE {
                 code: "VT-001".into(),
             }],
@@ -34,7 +30,10 @@ pub fn build() -> VciDi01 {
                 gerelateerde: object(),
                 ..Default::default()
             },
-            ..Default::default()
+            ..VvzVci::new(
+                SoortVerzoekerEValue::V05,
+                GrpRedenverzoek::new(RedenMeldingContentTypeEnum::V01),
+            )
         },
     }
     // construction ends

@@ -23,16 +23,15 @@ pub fn build() -> VcobDi01 {
         },
         object: VvzVcob {
             identificatie: "VVZ00001".into(),
-            soort_verzoeker: SoortVerzoekerEValue::V05.into(),
-            reden_verzoek: GrpRedenverzoek {
-                code: RedenMeldingContentTypeEnum::V01.into(),
-            },
             heeft_betrekking_op: ZakobjVcobVci {
                 entiteittype: Presence::Absent,
                 gerelateerde: object(),
                 ..Default::default()
             },
-            ..Default::default()
+            ..VvzVcob::new(
+                SoortVerzoekerEValue::V05,
+                GrpRedenverzoek::new(RedenMeldingContentTypeEnum::V01),
+            )
         },
     }
     // construction ends

@@ -47,20 +47,16 @@ pub fn build(m: &Melding) -> VtMeldingDi01 {
             datum_incident: m.datum_incident.into(),
             locatie_incident: m.locatie_incident.into(),
             omschrijving_incident: m.omschrijving_incident.into(),
-            indicatie_agendering_afstemmingsoverleg_gewenst: Indic::Nee.into(),
-            indicatie_sash_ingevuld: Indic::Nee.into(),
             betreft: Value(VtmzosVtMelding {
                 gerelateerde: Value(ZosVtMelding {
                     omschrijving_zorgelijke_situatie: m.zorgelijke_situatie.into(),
-                    heeft_betrokken: vec![Value(ZosnpsVtMelding {
-                        gerelateerde: Value(NpsVtMeldingBnpE {
+                    heeft_betrokken: vec![Value(ZosnpsVtMelding::new(
+                        NpsVtMeldingBnpE {
                             geslachtsnaam: m.geslachtsnaam.into(),
-                            geslachtsaanduiding: m.geslacht.into(),
-                            ..Default::default()
-                        }),
-                        jeugzorgrol: OmschrijvingBlhEValue::Jeugdige.into(),
-                        ..Default::default()
-                    })],
+                            ..NpsVtMeldingBnpE::new(m.geslacht)
+                        },
+                        OmschrijvingBlhEValue::Jeugdige,
+                    ))],
                     ..Default::default()
                 }),
                 ..Default::default()
@@ -72,7 +68,7 @@ pub fn build(m: &Melding) -> VtMeldingDi01 {
                 }),
                 ..Default::default()
             }),
-            ..Default::default()
+            ..VtmVtMelding::new(Indic::Nee, Indic::Nee)
         },
     }
     // construction ends

@@ -39,7 +39,6 @@ pub fn build(t: &Terugkoppeling) -> VtTerugkoppelingDi01 {
             ..Default::default()
         },
         object: ZakVtTerugkoppelingE {
-            status: t.status.into(),
             naar_aanleiding_van: ZakvtmVtTerugkoppeling {
                 gerelateerde: Value(VtmVtTerugkoppeling {
                     identificatie_vt_melding: t.vt_melding.into(),
@@ -55,7 +54,7 @@ pub fn build(t: &Terugkoppeling) -> VtTerugkoppelingDi01 {
                 }),
                 ..Default::default()
             },
-            ..Default::default()
+            ..ZakVtTerugkoppelingE::new(t.status)
         },
     }
     // construction ends

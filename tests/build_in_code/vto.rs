@@ -41,26 +41,21 @@ pub fn build() -> VtoDi01 {
                         ..Default::default()
                     })],
                 }),
-                omschrijving: OmschrijvingClientEValue::ClientKind.into(),
-                ..Default::default()
+                ..ZakobjVto::new(OmschrijvingClientEValue::ClientKind)
             })],
-            heeft_als_belanghebbende: vec![Value(ZakbtrblhVto {
-                omschrijving: OmschrijvingBlhEValue::OuderMetGezag.into(),
-                ..Default::default()
-            })],
-            heeft_relevant: vec![Value(ZakedcVto {
-                gerelateerde: Value(EdcVto {
-                    identificatie: "0014-DOC-2026-004411".into(),
-                    creatiedatum: "20260302".into(),
-                    inhoud: BinaireInhoudVto {
-                        bestandsnaam: "verzoek-tot-onderzoek.pdf".into(),
-                        value: "JVBERi0xLjQKMSAwIG9iajw8L1R5cGUvQ2F0YWxvZz4+ZW5kb2JqCnRyYWlsZXI8PC9Sb290IDEgMCBSPj4KJSVFT0YK".into(),
-                        ..Default::default()
-                    },
+            heeft_als_belanghebbende: vec![
+                ZakbtrblhVto::new(OmschrijvingBlhEValue::OuderMetGezag).into(),
+            ],
+            heeft_relevant: vec![Value(ZakedcVto::new(EdcVto {
+                identificatie: "0014-DOC-2026-004411".into(),
+                creatiedatum: "20260302".into(),
+                inhoud: BinaireInhoudVto {
+                    bestandsnaam: "verzoek-tot-onderzoek.pdf".into(),
+                    value: "JVBERi0xLjQKMSAwIG9iajw8L1R5cGUvQ2F0YWxvZz4+ZW5kb2JqCnRyYWlsZXI8PC9Sb290IDEgMCBSPj4KJSVFT0YK".into(),
                     ..Default::default()
-                }),
-                ..Default::default()
-            })],
+                },
+                ..EdcVto::new(OmschrijvingDctVtoEValue::VerzoekTotOnderzoekRvdK)
+            }))],
             ..Default::default()
         },
     }

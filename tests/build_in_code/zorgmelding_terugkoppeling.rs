@@ -27,10 +27,6 @@ pub fn build() -> ZorgmeldingTerugkoppelingDi01 {
                 kenmerk: "PL1200-2026011344".into(),
                 ..Default::default()
             },
-            resultaat: ResultaatGrpZorgmeldingTerugkoppeling {
-                omschrijving: OmschrijvingResultaatZorgmeldingTerugkoppelingEValue::GeenActieNodig
-                    .into(),
-            },
             is_van: Value(ZakzktZorgmeldingTerugkoppeling {
                 gerelateerde: Value(ZktZorgmeldingTerugkoppeling {
                     entiteittype: Presence::Absent,
@@ -48,7 +44,10 @@ pub fn build() -> ZorgmeldingTerugkoppelingDi01 {
                 }),
                 ..Default::default()
             }),
-            ..Default::default()
+            ..ZakZorgmeldingTerugkoppeling::new(ResultaatGrpZorgmeldingTerugkoppeling {
+                omschrijving: OmschrijvingResultaatZorgmeldingTerugkoppelingEValue::GeenActieNodig
+                    .into(),
+            })
         },
     }
     // construction ends
