@@ -8,13 +8,10 @@ use stuf_jz::types::Presence;
 use super::schema::stuf::SysteemCorvE;
 use super::schema::zkn::{BtrGmBtruitv, ObjVvz, ZakbtrutvVvGm};
 
-/// An ontvanger (`StUF:Systeem-corv-e`): organisatie and applicatie.
+/// An ontvanger (`StUF:Systeem-corv-e`): organisatie and applicatie, from
+/// the `StUF:Systeem-corv` it extends.
 pub fn systeem_e(organisatie: &str, applicatie: &str) -> SysteemCorvE {
-    SysteemCorvE {
-        organisatie: organisatie.into(),
-        applicatie: applicatie.into(),
-        ..Default::default()
-    }
+    super::stuurgegevens::systeem(organisatie, applicatie).into()
 }
 
 /// `heeftAlsUitvoerende` with an empty `gerelateerde`.

@@ -3,7 +3,7 @@
 //! has any type whose required content needs one; those types are built
 //! with `new(...)`, which takes exactly the parts without a default. A
 //! one-value enumeration keeps its default, and a type that extends
-//! another by attributes only converts from it.
+//! another by parts that may be left out converts from it.
 
 #[allow(dead_code, clippy::all)]
 mod fixture {

@@ -1,13 +1,14 @@
 //! Conversions that make values easy to build: an element of simple
-//! content from its value (`"0014".into()`, an enum variant, a date), an
-//! element type that extends a complex type by attributes only from a
+//! content from its value (`"0014".into()`, an enum variant, a date), a
+//! type that extends a complex type by parts that may be left out from a
 //! value of that type.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::context::{ident, Ctx};
-use crate::emit::plan::{ContentPlan, RustType, StructPlan};
+use crate::emit::plan::{ContentPlan, NamedField, RustType, StructPlan};
+use crate::emit::shape::Occurs;
 use crate::model::{AttributeUse, Derivation, TypeId};
 
 /// `From` impls for a struct of simple content: from its value type (also
@@ -144,11 +145,13 @@ pub fn extra_elementen(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     }
 }
 
-/// `From<Base>` for a struct whose type extends a complex type by
-/// attributes only (`StUF:SysteemCorv-e` from `StUF:SysteemCorv`, adding
-/// `StUF:noValue`), also into a `Nillable` of it: the base's fields move
-/// over, the added attributes are at their defaults (an optional one
-/// absent). No conversion when an added attribute is required.
+/// `From<Base>` for a struct whose type extends a complex type by parts
+/// that may be left out: optional attributes (`StUF:noValue`), optional or
+/// repeated elements (`StUF:Systeem-corv-e` adds an optional
+/// `aanvullendeIdentificerendeGegevens` to `StUF:Systeem-corv`); also into
+/// a `Nillable` of it. The base's fields move over, the added parts are at
+/// their defaults (`None`, empty). No conversion when an added part is
+/// required.
 pub fn base_from(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     let Some(complex) = ctx.model.complex(plan.id) else {
         return quote!();
@@ -167,31 +170,39 @@ pub fn base_from(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     else {
         return quote!();
     };
-    let same_content = match (&plan.content, &base.content) {
-        (ContentPlan::Empty, ContentPlan::Empty) => true,
-        (ContentPlan::Simple(a), ContentPlan::Simple(b)) => {
-            ctx.type_path(*a).to_string() == ctx.type_path(*b).to_string()
-        }
-        (ContentPlan::Fields(a), ContentPlan::Fields(b)) => {
-            a.len() == b.len()
-                && a.iter().zip(b).all(|(a, b)| {
-                    a.name == b.name
-                        && ctx.field_type(a).to_string() == ctx.field_type(b).to_string()
-                })
-        }
-        _ => false,
+    // The base's content comes first, unchanged; what the extension adds
+    // may be left out (optional or repeated from zero).
+    let same = |a: &NamedField, b: &NamedField| {
+        a.name == b.name && ctx.field_type(a).to_string() == ctx.field_type(b).to_string()
     };
-    if !same_content {
-        return quote!();
-    }
     let mut inits = Vec::new();
-    match &plan.content {
-        ContentPlan::Empty => {}
-        ContentPlan::Simple(_) => inits.push(quote!(value: base.value,)),
-        ContentPlan::Fields(fields) => inits.extend(fields.iter().map(|f| {
-            let f = ident(&f.name);
-            quote!(#f: base.#f,)
-        })),
+    match (&plan.content, &base.content) {
+        (ContentPlan::Empty, ContentPlan::Empty) => {}
+        (ContentPlan::Simple(a), ContentPlan::Simple(b))
+            if ctx.type_path(*a).to_string() == ctx.type_path(*b).to_string() =>
+        {
+            inits.push(quote!(value: base.value,));
+        }
+        (ContentPlan::Fields(own), ContentPlan::Fields(_) | ContentPlan::Empty) => {
+            let inherited = match &base.content {
+                ContentPlan::Fields(fields) => fields.as_slice(),
+                _ => &[],
+            };
+            if own.len() < inherited.len() || !own.iter().zip(inherited).all(|(a, b)| same(a, b)) {
+                return quote!();
+            }
+            for (i, field) in own.iter().enumerate() {
+                let f = ident(&field.name);
+                if i < inherited.len() {
+                    inits.push(quote!(#f: base.#f,));
+                } else if matches!(field.occurs, Occurs::Optional | Occurs::Many { min: 0, .. }) {
+                    inits.push(quote!(#f: Default::default(),));
+                } else {
+                    return quote!();
+                }
+            }
+        }
+        _ => return quote!(),
     }
     for (field, attr) in &plan.attributes {
         let own = ident(field);
@@ -220,7 +231,7 @@ pub fn base_from(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     let name = ident(&plan.name);
     let base_path = ctx.type_path(base_id);
     let doc = format!(
-        " A `{}` as a `{}`, the added attributes at their defaults.",
+        " A `{}` as a `{}`, the parts it adds left out.",
         ctx.schema_type_name(base_id),
         ctx.schema_type_name(plan.id)
     );
