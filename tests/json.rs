@@ -52,16 +52,24 @@ fn rules(violations: &[stuf_jz::Violation]) -> Vec<(stuf_jz::Rule, String)> {
     out
 }
 
+/// The minimal 1.0.7 vtoDi01 sample, as XML and as JSON.
+#[cfg(feature = "v1_0_7")]
+fn minimal_vto() -> (String, String) {
+    let sample = std::fs::read_to_string(
+        support::samples::manifest_dir().join("examples/messages/1.0.7/vtoDi01/minimal.xml"),
+    )
+    .expect("sample");
+    let json = SchemaVersion::V1_0_7
+        .xml_to_json(&sample)
+        .expect("valid sample");
+    (sample, json)
+}
+
 #[cfg(feature = "v1_0_7")]
 #[test]
 fn json_that_breaks_the_schema_gets_the_violations_of_xml() {
     let version = SchemaVersion::V1_0_7;
-    let sample = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("examples/messages/1.0.7/vtoDi01/minimal.xml"),
-    )
-    .expect("sample");
-    let json = version.xml_to_json(&sample).expect("valid sample");
+    let (sample, json) = minimal_vto();
     // The same three defects in both forms: a timestamp that breaks the
     // pattern, an organisation code that is too long, a date that is no
     // StUF:Datum.
@@ -131,12 +139,7 @@ fn the_to_json_example_converts_every_sample() {
 #[test]
 fn json_without_a_required_enumeration_is_refused() {
     let version = SchemaVersion::V1_0_7;
-    let sample = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("examples/messages/1.0.7/vtoDi01/minimal.xml"),
-    )
-    .expect("sample");
-    let json = version.xml_to_json(&sample).expect("valid sample");
+    let (_, json) = minimal_vto();
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     let betrokkene = value
         .pointer_mut("/vtoDi01/object/heeftBetrekkingOp/0")

@@ -174,17 +174,22 @@ fn check(plan: &Plan, emitted: &Emitted) -> (usize, usize, usize, usize) {
             }
         }
     }
+    // A type's key, and whether it has Default: as planned, and so emitted.
+    let planned = |module: &String, name: &String| {
+        let k = (module.clone(), name.clone());
+        let has = plan.has_default(module, name);
+        assert_eq!(
+            emitted.defaults.contains(&k),
+            has,
+            "{k:?}: Default as planned"
+        );
+        (k, has)
+    };
     let (mut structs, mut without) = (0, 0);
     for (module, list) in &plan.structs {
         for s in list {
             structs += 1;
-            let k = (module.clone(), s.name.clone());
-            let has = plan.has_default(module, &s.name);
-            assert_eq!(
-                emitted.defaults.contains(&k),
-                has,
-                "{k:?}: Default as planned"
-            );
+            let (k, has) = planned(module, &s.name);
             if has {
                 continue;
             }
@@ -201,13 +206,7 @@ fn check(plan: &Plan, emitted: &Emitted) -> (usize, usize, usize, usize) {
     let mut choices = 0;
     for (module, groups) in &plan.groups {
         for g in groups {
-            let k = (module.clone(), g.name.clone());
-            let has = plan.has_default(module, &g.name);
-            assert_eq!(
-                emitted.defaults.contains(&k),
-                has,
-                "{k:?}: Default as planned"
-            );
+            let (k, has) = planned(module, &g.name);
             if has {
                 continue;
             }

@@ -339,37 +339,16 @@ pub fn xerces(tools: &Tools, schema: &Path, files: &[PathBuf]) -> Result<Vec<Ver
                 String::from_utf8_lossy(&out.stderr)
             ));
         }
-        let mut by_file: HashMap<&str, Verdict> = HashMap::new();
-        for line in stdout.lines() {
-            if let Some(path) = line.strip_prefix("VALID ") {
-                by_file.insert(
-                    path,
-                    Verdict {
-                        valid: true,
-                        message: String::new(),
-                    },
-                );
-            } else if let Some(rest) = line.strip_prefix("INVALID ") {
-                let (path, message) = chunk
-                    .iter()
-                    .map(|f| f.to_str().unwrap_or(""))
-                    .find(|p| rest.starts_with(&format!("{p}: ")))
-                    .map(|p| (p, rest[p.len() + 2..].to_string()))
-                    .unwrap_or((rest, String::new()));
-                by_file.insert(
-                    path,
-                    Verdict {
-                        valid: false,
-                        message,
-                    },
-                );
-            }
-        }
+        // One line per file, in argument order.
+        let mut lines = stdout.lines();
         for f in chunk {
-            let key = f.to_str().unwrap_or("");
-            let v = by_file
-                .remove(key)
-                .ok_or_else(|| format!("Xerces referee printed no verdict for {key}:\n{stdout}"))?;
+            let file = path_str(f)?;
+            let v = lines
+                .next()
+                .and_then(|line| verdict_line(line, file))
+                .ok_or_else(|| {
+                    format!("Xerces referee printed no verdict for {file}:\n{stdout}")
+                })?;
             verdicts.push(v);
         }
     }
@@ -426,19 +405,8 @@ impl XercesServer {
                 "Xerces referee ended ({status:?}) before judging {file}"
             ));
         }
-        if line == format!("VALID {file}") {
-            Ok(Verdict {
-                valid: true,
-                message: String::new(),
-            })
-        } else if let Some(message) = line.strip_prefix(&format!("INVALID {file}: ")) {
-            Ok(Verdict {
-                valid: false,
-                message: message.to_string(),
-            })
-        } else {
-            Err(format!("Xerces referee on {file} against {schema}: {line}"))
-        }
+        verdict_line(line, file)
+            .ok_or_else(|| format!("Xerces referee on {file} against {schema}: {line}"))
     }
 
     /// The process shared by the whole test binary, started on first use.
@@ -449,6 +417,25 @@ impl XercesServer {
             .as_ref()
             .map_err(Clone::clone)
     }
+}
+
+/// The verdict in one output line of `Validate.java` about `file`
+/// (`VALID <file>` or `INVALID <file>: <line>:<column>: <error>`).
+fn verdict_line(line: &str, file: &str) -> Option<Verdict> {
+    if line.strip_prefix("VALID ") == Some(file) {
+        return Some(Verdict {
+            valid: true,
+            message: String::new(),
+        });
+    }
+    let message = line
+        .strip_prefix("INVALID ")?
+        .strip_prefix(file)?
+        .strip_prefix(": ")?;
+    Some(Verdict {
+        valid: false,
+        message: message.to_string(),
+    })
 }
 
 fn path_str(path: &Path) -> Result<&str, String> {
