@@ -175,7 +175,7 @@ pub fn check_value(
 /// from XML.
 pub fn parse_checked<V: SimpleValue>(lexical: &str) -> Result<V, ValueError> {
     check_value(lexical, V::FACETS, V::SCHEMA_TYPE)?;
-    V::from_lexical(lexical.to_owned()).map_err(|_| ValueError {
+    V::from_lexical(std::borrow::Cow::Borrowed(lexical)).map_err(|_| ValueError {
         schema_type: V::SCHEMA_TYPE,
         value: lexical.to_owned(),
         violations: vec![FacetError::new(
@@ -211,8 +211,9 @@ macro_rules! schema_enum {
         impl $crate::SimpleValue for $name {
             const SCHEMA_TYPE: &'static str = <$name>::SCHEMA_TYPE;
             const FACETS: &'static $crate::Facets = &<$name>::FACETS;
-            fn from_lexical(lexical: String) -> Result<Self, String> {
-                $crate::facets::parse_enum(&lexical, &<$name>::ALL).map_err(|_| lexical)
+            fn from_lexical(lexical: std::borrow::Cow<'_, str>) -> Result<Self, String> {
+                $crate::facets::parse_enum(&lexical, &<$name>::ALL)
+                    .map_err(|_| lexical.into_owned())
             }
             fn lexical(&self) -> std::borrow::Cow<'_, str> {
                 std::borrow::Cow::Borrowed(self.as_str())

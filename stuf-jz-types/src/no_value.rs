@@ -73,7 +73,7 @@ mod tests {
             assert_eq!(literal.parse::<NoValue>(), Ok(*value));
             assert_eq!(NoValue::try_from(*literal), Ok(*value));
             assert_eq!(value.to_string(), *literal);
-            assert_eq!(NoValue::from_lexical((*literal).to_owned()), Ok(*value));
+            assert_eq!(NoValue::from_lexical((*literal).into()), Ok(*value));
             assert_eq!(value.lexical(), *literal);
         }
     }
@@ -92,6 +92,6 @@ mod tests {
             NoValue::try_from(" geenWaarde").is_err(),
             "xs:string keeps spaces"
         );
-        assert!(NoValue::from_lexical(String::new()).is_err());
+        assert!(NoValue::from_lexical("".into()).is_err());
     }
 }

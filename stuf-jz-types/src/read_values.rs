@@ -1,13 +1,15 @@
 //! Reading simple values: attributes and text, with their facets checked
 //! where they are read so that violations carry line and column.
 
+use std::borrow::Cow;
+
 use crate::decl::AttributeDecl;
 use crate::error::{ReadResult, Rule, Stop};
 use crate::facets::{self, Facets};
 use crate::reader::{Reader, Tag};
 use crate::value::SimpleValue;
 
-impl Reader<'_> {
+impl<'x> Reader<'x> {
     /// Claims the attribute `decl` from `tag`: checks presence, fixed value
     /// and facets. An absent attribute stays `None` (defaults are not filled in).
     pub fn attribute<V: SimpleValue>(
@@ -16,18 +18,22 @@ impl Reader<'_> {
         decl: &AttributeDecl,
     ) -> ReadResult<Option<V>> {
         let raw = self.claim_attribute(tag, decl, V::FACETS, V::SCHEMA_TYPE);
-        Ok(raw.and_then(|value| V::from_lexical(value).ok()))
+        Ok(raw.and_then(|value| V::from_lexical(Cow::Borrowed(value)).ok()))
     }
 
     /// The non-generic part of [`Reader::attribute`]: the raw value, when
-    /// present and representable.
-    pub(crate) fn claim_attribute(
+    /// present and representable (a slice of the document or of the tag:
+    /// nothing is copied for a value that is not kept).
+    pub(crate) fn claim_attribute<'t>(
         &mut self,
-        tag: &mut Tag,
+        tag: &'t mut Tag,
         decl: &AttributeDecl,
         facets: &'static Facets,
         schema_type: &'static str,
-    ) -> Option<String> {
+    ) -> Option<&'t str>
+    where
+        'x: 't,
+    {
         let input = self.input;
         let found = match tag.unclaimed {
             0 => None,
@@ -57,7 +63,7 @@ impl Reader<'_> {
         // A value written exactly as the fixed one is valid: a schema's
         // fixed value is valid for its type (XML Schema 1.0, a-props-correct).
         if decl.fixed == Some(value) {
-            return Some(value.to_string());
+            return Some(value);
         }
         let representable = self.check_simple(value, offset, Some(decl), facets, schema_type);
         if let Some(fixed) = decl.fixed {
@@ -74,7 +80,7 @@ impl Reader<'_> {
                 );
             }
         }
-        representable.then(|| value.to_string())
+        representable.then_some(value)
     }
 
     /// Claims the required attribute `decl` from `tag`: a missing attribute
@@ -86,17 +92,20 @@ impl Reader<'_> {
         decl: &AttributeDecl,
     ) -> ReadResult<V> {
         let raw = self.claim_required(tag, decl, V::FACETS, V::SCHEMA_TYPE)?;
-        V::from_lexical(raw).map_err(|_| Stop::Skip)
+        V::from_lexical(Cow::Borrowed(raw)).map_err(|_| Stop::Skip)
     }
 
     /// The non-generic part of [`Reader::required_attribute`].
-    fn claim_required(
+    fn claim_required<'t>(
         &mut self,
-        tag: &mut Tag,
+        tag: &'t mut Tag,
         decl: &AttributeDecl,
         facets: &'static Facets,
         schema_type: &'static str,
-    ) -> ReadResult<String> {
+    ) -> ReadResult<&'t str>
+    where
+        'x: 't,
+    {
         let required = AttributeDecl {
             required: true,
             ..*decl
@@ -136,15 +145,15 @@ impl Reader<'_> {
         &mut self,
         facets: &'static Facets,
         schema_type: &'static str,
-    ) -> ReadResult<String> {
+    ) -> ReadResult<Cow<'x, str>> {
         let (mut text, offset) = self.text()?;
         if let (true, Some(fixed)) = (text.is_empty(), self.fixed_value.take()) {
-            text = std::borrow::Cow::Borrowed(fixed);
+            text = Cow::Borrowed(fixed);
         }
         if !self.check_simple(&text, offset, None, facets, schema_type) {
             return Err(Stop::Skip);
         }
-        Ok(text.into_owned())
+        Ok(text)
     }
 
     /// Checks facets; records violations; false when the value cannot be

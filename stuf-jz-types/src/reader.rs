@@ -370,6 +370,8 @@ impl<'x> Reader<'x> {
     #[inline(never)]
     fn fill_peek(&mut self) -> ReadResult<()> {
         while self.peeked.is_none() {
+            // Layout between elements is not text of element-only content.
+            self.parser.skip_layout();
             match self.raw_next()? {
                 Raw::Start(tag) => self.peeked = Some(Next::Start(tag)),
                 Raw::End => self.peeked = Some(Next::End),

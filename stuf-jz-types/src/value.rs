@@ -19,8 +19,10 @@ pub trait SimpleValue: Sized {
     /// The facets the value must satisfy.
     const FACETS: &'static Facets;
     /// Builds the value from its lexical form. Types that keep the lexical
-    /// form always succeed; enumerations fail on an unknown literal.
-    fn from_lexical(lexical: String) -> Result<Self, String>;
+    /// form always succeed (and take the text, copying it only when it is
+    /// borrowed); enumerations fail on an unknown literal, which they give
+    /// back.
+    fn from_lexical(lexical: Cow<'_, str>) -> Result<Self, String>;
     /// The lexical form written to XML.
     fn lexical(&self) -> Cow<'_, str>;
 }

@@ -22,8 +22,8 @@ macro_rules! lexical_type {
         impl $crate::SimpleValue for $name {
             const SCHEMA_TYPE: &'static str = $schema_type;
             const FACETS: &'static $crate::Facets = &$facets;
-            fn from_lexical(lexical: String) -> Result<Self, String> {
-                Ok($name(lexical))
+            fn from_lexical(lexical: std::borrow::Cow<'_, str>) -> Result<Self, String> {
+                Ok($name(lexical.into_owned()))
             }
             fn lexical(&self) -> std::borrow::Cow<'_, str> {
                 std::borrow::Cow::Borrowed(&self.0)
@@ -64,8 +64,8 @@ macro_rules! lexical_type {
 impl SimpleValue for String {
     const SCHEMA_TYPE: &'static str = "xs:string";
     const FACETS: &'static Facets = &Facets::of(Builtin::String);
-    fn from_lexical(lexical: String) -> Result<Self, String> {
-        Ok(lexical)
+    fn from_lexical(lexical: Cow<'_, str>) -> Result<Self, String> {
+        Ok(lexical.into_owned())
     }
     fn lexical(&self) -> Cow<'_, str> {
         Cow::Borrowed(self)

@@ -107,7 +107,7 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
         impl std::str::FromStr for #name {
             type Err = rt::EnumParseError;
             fn from_str(literal: &str) -> Result<Self, Self::Err> {
-                <Self as rt::SimpleValue>::from_lexical(literal.to_string()).map_err(|literal| {
+                <Self as rt::SimpleValue>::from_lexical(literal.into()).map_err(|literal| {
                     rt::EnumParseError { literal, schema_type: #schema_type, allowed: &Self::LITERALS }
                 })
             }
@@ -121,8 +121,8 @@ pub fn simple_type(ctx: &Ctx<'_>, plan: &SimplePlan) -> Result<TokenStream, Plan
         impl rt::SimpleValue for #name {
             const SCHEMA_TYPE: &'static str = #schema_type;
             const FACETS: &'static rt::Facets = &#facets;
-            fn from_lexical(lexical: String) -> Result<Self, String> {
-                rt::facets::enumeration_index(&lexical, Self::FACETS).map(|i| Self::ALL[i]).ok_or(lexical)
+            fn from_lexical(lexical: std::borrow::Cow<'_, str>) -> Result<Self, String> {
+                rt::facets::enumeration_index(&lexical, Self::FACETS).map(|i| Self::ALL[i]).ok_or_else(|| lexical.into_owned())
             }
             fn lexical(&self) -> std::borrow::Cow<'_, str> {
                 std::borrow::Cow::Borrowed(self.as_str())

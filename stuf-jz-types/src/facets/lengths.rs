@@ -5,6 +5,9 @@ use crate::lexical::length_of;
 
 /// Checks `length`, `minLength` and `maxLength`.
 pub(super) fn check_lengths(value: &str, facets: &Facets, errors: &mut Vec<FacetError>) {
+    if facets.length.is_none() && facets.min_length.is_none() && facets.max_length.is_none() {
+        return;
+    }
     let builtin = facets.builtin;
     let unit = if builtin.is_string_like() {
         "characters"

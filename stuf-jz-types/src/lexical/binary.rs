@@ -1,23 +1,43 @@
 //! The binary lexical spaces: `base64Binary` and `hexBinary`.
 
-/// Checks the `xs:base64Binary` grammar and returns the number of octets.
+/// Checks the `xs:base64Binary` grammar and returns the number of octets,
+/// in one pass over the text without copying it.
 pub(super) fn base64_octets(v: &str) -> Result<usize, String> {
-    if v.starts_with(' ') || v.ends_with(' ') || v.contains("  ") {
+    let b = v.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') || v.contains("  ") {
         return Err("spaces are only allowed singly between characters".to_owned());
     }
-    let data: Vec<u8> = v.bytes().filter(|b| *b != b' ').collect();
-    if !data.len().is_multiple_of(4) {
+    // The base64 characters (spaces left out): how many, the run of `=` at
+    // the end so far, the last one before that run, and the first character
+    // that is not base64 (an `=` followed by data is one).
+    let mut count = 0usize;
+    let mut padding = 0usize;
+    let mut last = None;
+    let mut first_bad = None;
+    for &c in b {
+        if c == b' ' {
+            continue;
+        }
+        count += 1;
+        if c == b'=' {
+            padding += 1;
+            continue;
+        }
+        if padding > 0 {
+            first_bad.get_or_insert(b'=');
+            padding = 0;
+        }
+        if !(c.is_ascii_alphanumeric() || c == b'+' || c == b'/') {
+            first_bad.get_or_insert(c);
+        }
+        last = Some(c);
+    }
+    if !count.is_multiple_of(4) {
         return Err("the number of base64 characters must be a multiple of 4".to_owned());
     }
-    let padding = data.iter().rev().take_while(|b| **b == b'=').count();
-    let payload = data.get(..data.len() - padding).unwrap_or(&[]);
-    if let Some(b) = payload
-        .iter()
-        .find(|b| !(b.is_ascii_alphanumeric() || **b == b'+' || **b == b'/'))
-    {
-        return Err(format!("`{}` is not a base64 character", char::from(*b)));
+    if let Some(c) = first_bad {
+        return Err(format!("`{}` is not a base64 character", char::from(c)));
     }
-    let last = payload.last().copied();
     let valid_padding = match padding {
         0 => true,
         1 => last.is_some_and(|b| b"AEIMQUYcgkosw048".contains(&b)),
@@ -27,7 +47,7 @@ pub(super) fn base64_octets(v: &str) -> Result<usize, String> {
     if !valid_padding {
         return Err("invalid padding".to_owned());
     }
-    Ok(data.len() / 4 * 3 - padding)
+    Ok(count / 4 * 3 - padding)
 }
 
 /// Checks `xs:hexBinary`: an even number of hexadecimal digits.

@@ -115,6 +115,26 @@ impl<'x> Lexer<'x> {
         Ok(())
     }
 
+    /// Moves over layout white space (spaces, tabs, line feeds) that is
+    /// followed by markup inside the root element, for a caller that ignores
+    /// white space between elements: it gets the markup's token next, with
+    /// no text token before it.
+    #[inline]
+    pub(crate) fn skip_layout(&mut self) {
+        if self.phase != Phase::Content || self.pending_end {
+            return;
+        }
+        let b = self.cur.bytes();
+        let start = self.cur.pos;
+        let layout = b[start..]
+            .iter()
+            .position(|&c| !matches!(c, b' ' | b'\t' | b'\n'))
+            .map_or(b.len(), |n| start + n);
+        if layout > start && b.get(layout) == Some(&b'<') {
+            self.cur.pos = layout;
+        }
+    }
+
     /// The next token.
     pub(crate) fn next_token(&mut self) -> Result<Token<'x>, XmlError> {
         self.prolog_start()?;

@@ -68,6 +68,12 @@ impl<'x> Parser<'x> {
         self.lexer.offset()
     }
 
+    /// Moves over white space between elements (see [`Lexer::skip_layout`]).
+    #[inline]
+    pub(crate) fn skip_layout(&mut self) {
+        self.lexer.skip_layout();
+    }
+
     /// The next event.
     pub(crate) fn next_event(&mut self) -> Result<Event<'x>, XmlError> {
         match self.lexer.next_token()? {
