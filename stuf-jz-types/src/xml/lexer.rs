@@ -124,15 +124,22 @@ impl<'x> Lexer<'x> {
         if self.phase != Phase::Content || self.pending_end {
             return;
         }
+        if let Some(layout) = self.layout_end() {
+            self.cur.pos = layout;
+        }
+    }
+
+    /// The end of layout white space (spaces, tabs, line feeds) at the
+    /// cursor when markup follows it: the common text between elements.
+    #[inline]
+    fn layout_end(&self) -> Option<usize> {
         let b = self.cur.bytes();
         let start = self.cur.pos;
         let layout = b[start..]
             .iter()
             .position(|&c| !matches!(c, b' ' | b'\t' | b'\n'))
             .map_or(b.len(), |n| start + n);
-        if layout > start && b.get(layout) == Some(&b'<') {
-            self.cur.pos = layout;
-        }
+        (layout > start && b.get(layout) == Some(&b'<')).then_some(layout)
     }
 
     /// The next token.
@@ -342,11 +349,7 @@ impl<'x> Lexer<'x> {
         let b = src.as_bytes();
         let start = self.cur.pos;
         // The common case between elements: a line end and indentation.
-        let layout = b[start..]
-            .iter()
-            .position(|&c| !matches!(c, b' ' | b'\t' | b'\n'))
-            .map_or(b.len(), |n| start + n);
-        if layout > start && b.get(layout) == Some(&b'<') {
+        if let Some(layout) = self.layout_end() {
             self.cur.pos = layout;
             return Ok(Token::Text {
                 text: Cow::Borrowed(&src[start..layout]),
