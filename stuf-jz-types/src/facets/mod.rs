@@ -219,11 +219,29 @@ fn check_of(raw: &str, facets: &Facets, chars_checked: bool) -> Vec<FacetError> 
         return vec![FacetError::new(FacetDetail::Lexical { builtin }, message)];
     }
     let mut errors = Vec::new();
-    patterns::check_patterns(value, facets, &mut errors);
-    enumeration::check_enumeration(value, facets, &mut errors);
-    lengths::check_lengths(value, facets, &mut errors);
-    bounds::check_digits(value, facets, &mut errors);
-    bounds::check_bounds(value, facets, &mut errors);
+    // Each facet is looked at only when the type has it: most types have
+    // one or two.
+    if !facets.patterns.is_empty() {
+        patterns::check_patterns(value, facets, &mut errors);
+    }
+    if !facets.enumeration.is_empty() {
+        enumeration::check_enumeration(value, facets, &mut errors);
+    }
+    if facets.length.is_some() || facets.min_length.is_some() || facets.max_length.is_some() {
+        lengths::check_lengths(value, facets, &mut errors);
+    }
+    if facets.total_digits.is_some() || facets.fraction_digits.is_some() {
+        bounds::check_digits(value, facets, &mut errors);
+    }
+    let bounded = [
+        facets.min_inclusive,
+        facets.max_inclusive,
+        facets.min_exclusive,
+        facets.max_exclusive,
+    ];
+    if bounded.iter().any(Option::is_some) {
+        bounds::check_bounds(value, facets, &mut errors);
+    }
     errors
 }
 

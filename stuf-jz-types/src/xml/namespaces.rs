@@ -28,6 +28,27 @@ struct Binding<'x> {
     hides: Option<usize>,
     /// The URI as a `'static` string, when it is a well-known namespace.
     known: Option<&'static str>,
+    /// [`prefix_key`] of `prefix`.
+    key: u64,
+}
+
+/// A prefix of up to seven bytes packed with its length into one word, so
+/// that the usual lookup compares words; longer prefixes share their first
+/// seven bytes' key and are compared in full.
+#[inline]
+fn prefix_key(prefix: &str) -> u64 {
+    let b = prefix.as_bytes();
+    let mut word = [0u8; 8];
+    let n = b.len().min(7);
+    word[..n].copy_from_slice(&b[..n]);
+    word[7] = b.len().min(255) as u8;
+    u64::from_le_bytes(word)
+}
+
+/// Whether `prefix`, whose key is `key`, is the prefix of `binding`.
+#[inline]
+fn same_prefix(binding: &Binding<'_>, key: u64, prefix: &str) -> bool {
+    binding.key == key && (prefix.len() <= 7 || binding.prefix == prefix)
 }
 
 /// A namespace as resolved: `""` for none.
@@ -62,13 +83,16 @@ impl Resolved {
 }
 
 impl<'x> Namespaces<'x> {
+    #[inline]
     fn lookup(&self, prefix: &str) -> Option<usize> {
         match &self.index {
             Some(index) => index.get(prefix).copied(),
-            None => self
-                .bindings
-                .iter()
-                .rposition(|b| short_eq(b.prefix, prefix)),
+            None => {
+                let key = prefix_key(prefix);
+                self.bindings
+                    .iter()
+                    .rposition(|b| same_prefix(b, key, prefix))
+            }
         }
     }
 
@@ -110,6 +134,7 @@ impl<'x> Namespaces<'x> {
             uri,
             hides,
             known,
+            key: prefix_key(prefix),
         });
         if self.index.is_none() && self.bindings.len() > INDEX_FROM {
             let mut index = HashMap::with_capacity(self.bindings.len() * 2);
@@ -202,13 +227,13 @@ impl<'x> Namespaces<'x> {
             });
         };
         let local_at = prefix.len() + 1;
-        if prefix == "xml" {
+        if short_eq(prefix, "xml") {
             return Ok(Resolved {
                 binding: XML_BINDING,
                 local_at,
             });
         }
-        if prefix == "xmlns" {
+        if short_eq(prefix, "xmlns") {
             return Err(XmlError::new(
                 XmlErrorKind::Namespace,
                 offset,
@@ -301,6 +326,7 @@ const SCAN_UP_TO: usize = 16;
 const XML_BINDING: Option<usize> = Some(usize::MAX - 1);
 
 /// As [`split_qname`], with the split found while the name was scanned.
+#[inline]
 fn split_known(qname: &str, split: Split, offset: usize) -> Result<(Option<&str>, &str), XmlError> {
     match split {
         Split::Plain => Ok((None, qname)),

@@ -102,6 +102,46 @@ impl<'x> Cursor<'x> {
 
     /// The `Name` at the cursor, and how it splits at a colon.
     pub(crate) fn qname(&mut self, what: &str) -> Result<(&'x str, Split), XmlError> {
+        if let Some(found) = self.ascii_qname() {
+            return Ok(found);
+        }
+        self.any_qname(what)
+    }
+
+    /// The usual name, ASCII `NCName` or `NCName:NCName` followed by an
+    /// ASCII byte that ends it, in one pass; `None` leaves every other
+    /// case to [`Cursor::any_qname`].
+    #[inline]
+    fn ascii_qname(&mut self) -> Option<(&'x str, Split)> {
+        let b = self.bytes();
+        let start = self.pos;
+        let nc_start = |c: &u8| *c != b':' && is(*c, NAME_START);
+        if !b.get(start).is_some_and(nc_start) {
+            return None;
+        }
+        let run = |mut i: usize| {
+            while i < b.len() && is(b[i], NCNAME) {
+                i += 1;
+            }
+            i
+        };
+        let mut i = run(start + 1);
+        let mut split = Split::Plain;
+        if b.get(i) == Some(&b':') && b.get(i + 1).is_some_and(nc_start) {
+            split = Split::At(i - start);
+            i = run(i + 2);
+        }
+        match b.get(i) {
+            Some(&c) if c < 0x80 && c != b':' && i - start <= self.max_name_length => {
+                self.pos = i;
+                Some((&self.src[start..i], split))
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Cursor::qname`] for any name, and the errors.
+    fn any_qname(&mut self, what: &str) -> Result<(&'x str, Split), XmlError> {
         let b = self.bytes();
         let start = self.pos;
         let mut i = start;
@@ -171,7 +211,14 @@ impl<'x> Cursor<'x> {
     }
 
     /// `Eq ::= S? '=' S?`.
+    #[inline]
     pub(crate) fn eq(&mut self, what: &str) -> Result<(), XmlError> {
+        let b = self.bytes();
+        // The usual `name="value"`: one byte, no white space around it.
+        if b.get(self.pos) == Some(&b'=') && b.get(self.pos + 1).is_some_and(|&c| !is_space(c)) {
+            self.pos += 1;
+            return Ok(());
+        }
         self.skip_space();
         self.expect("=", what)?;
         self.skip_space();
