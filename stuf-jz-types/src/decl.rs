@@ -64,7 +64,8 @@ impl AttributeDecl {
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     a.len() == b.len()
-        && (std::ptr::eq(a, b) || (a.last() == b.last() && a.first() == b.first() && a == b))
+        && (std::ptr::eq(a, b)
+            || (a.last() == b.last() && a.first() == b.first() && crate::bytes::same_bytes(a, b)))
 }
 
 /// The namespaces of StUF-JZ messages and the prefixes written for them.

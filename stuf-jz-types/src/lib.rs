@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod any;
+mod bytes;
 pub mod date;
 pub mod decl;
 mod enum_error;

@@ -295,7 +295,9 @@ impl<'x> Lexer<'x> {
         if let Some(&open) = self.open.last() {
             let b = self.cur.bytes();
             let end = self.cur.pos + open.len();
-            if b[self.cur.pos..].starts_with(open.as_bytes()) && b.get(end) == Some(&b'>') {
+            if b.get(end) == Some(&b'>')
+                && crate::bytes::same_bytes(&b[self.cur.pos..end], open.as_bytes())
+            {
                 self.cur.pos = end + 1;
                 self.open.pop();
                 self.close();

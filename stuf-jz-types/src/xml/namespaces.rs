@@ -39,10 +39,25 @@ struct Binding<'x> {
 fn prefix_key(prefix: &str) -> u64 {
     let b = prefix.as_bytes();
     let mut word = [0u8; 8];
-    let n = b.len().min(7);
-    word[..n].copy_from_slice(&b[..n]);
+    for (w, &c) in word.iter_mut().zip(b).take(7) {
+        *w = c;
+    }
     word[7] = b.len().min(255) as u8;
     u64::from_le_bytes(word)
+}
+
+/// [`prefix_key`] of `prefix`, the start of `qname`: from one load of
+/// the name's first eight bytes when it has them.
+#[inline]
+fn name_prefix_key(qname: &str, prefix: &str) -> u64 {
+    let n = prefix.len();
+    match qname.as_bytes().first_chunk::<8>() {
+        Some(first) if n <= 7 => {
+            let word = u64::from_le_bytes(*first) & ((1u64 << (8 * n)) - 1);
+            word | (n as u64) << 56
+        }
+        _ => prefix_key(prefix),
+    }
 }
 
 /// Whether `prefix`, whose key is `key`, is the prefix of `binding`.
@@ -85,10 +100,16 @@ impl Resolved {
 impl<'x> Namespaces<'x> {
     #[inline]
     fn lookup(&self, prefix: &str) -> Option<usize> {
+        self.lookup_key(prefix, || prefix_key(prefix))
+    }
+
+    /// [`Namespaces::lookup`] with the key of `prefix` computed by `key`.
+    #[inline]
+    fn lookup_key(&self, prefix: &str, key: impl FnOnce() -> u64) -> Option<usize> {
         match &self.index {
             Some(index) => index.get(prefix).copied(),
             None => {
-                let key = prefix_key(prefix);
+                let key = key();
                 self.bindings
                     .iter()
                     .rposition(|b| same_prefix(b, key, prefix))
@@ -240,7 +261,7 @@ impl<'x> Namespaces<'x> {
                 format!("`{qname}`: the prefix `xmlns` is reserved for declarations"),
             ));
         }
-        match self.lookup(prefix) {
+        match self.lookup_key(prefix, || name_prefix_key(qname, prefix)) {
             Some(binding) => Ok(Resolved {
                 binding: Some(binding),
                 local_at,
@@ -293,12 +314,18 @@ impl<'x> Namespaces<'x> {
         }
         let key =
             |&(i, r): &(usize, Resolved)| (self.resolved_uri(r), &attrs[i].name[r.local_at..]);
+        // The local names first, which mostly differ; the same binding is
+        // the same URI.
+        let same = |&(i, a): &(usize, Resolved), &(j, b): &(usize, Resolved)| {
+            short_eq(&attrs[i].name[a.local_at..], &attrs[j].name[b.local_at..])
+                && (a.binding == b.binding || self.resolved_uri(a) == self.resolved_uri(b))
+        };
         let duplicate = if count <= SCAN_UP_TO {
             // Few attributes: compare each with those before it, without
             // allocating.
             prefixed()
                 .enumerate()
-                .find(|&(n, a)| prefixed().take(n).any(|b| key(b) == key(a)))
+                .find(|&(n, a)| prefixed().take(n).any(|b| same(b, a)))
                 .map(|(_, a)| *a)
         } else {
             let mut seen = HashSet::with_capacity(resolved.len());
@@ -411,5 +438,33 @@ fn check_unique_names<'x>(
 /// String equality without a call for the short strings prefixes are.
 #[inline]
 fn short_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+    crate::bytes::same_bytes(a.as_bytes(), b.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{name_prefix_key, prefix_key};
+
+    #[test]
+    fn a_prefix_has_one_key_however_it_is_computed() {
+        for qname in [
+            "StUF:entiteittype",
+            "a:b",
+            "ZKN:x",
+            "xmlns:p",
+            "abcdefg:local",
+            "abcdefgh:x",
+        ] {
+            let (prefix, _) = qname.split_once(':').unwrap();
+            assert_eq!(
+                name_prefix_key(qname, prefix),
+                prefix_key(prefix),
+                "{qname}"
+            );
+        }
+        assert_ne!(prefix_key("ab"), prefix_key("ab\0"));
+        assert_ne!(prefix_key("StUF"), prefix_key("StUG"));
+        // Long prefixes share the key of their first seven bytes.
+        assert_eq!(prefix_key("abcdefgh"), prefix_key("abcdefgX"));
+    }
 }
