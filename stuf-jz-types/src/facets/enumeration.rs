@@ -57,10 +57,15 @@ pub(super) fn check_enumeration(value: &str, facets: &Facets, errors: &mut Vec<F
     if facets.enumeration.is_empty() {
         return;
     }
-    let found = facets
-        .enumeration
-        .iter()
-        .any(|literal| enumeration_equal(facets.builtin, facets.whitespace, value, literal));
+    // A literal written as the value is the usual case, and equal in every
+    // value space but boolean's (checked below with the others).
+    let exact = facets.builtin != Builtin::Boolean
+        && facets.enumeration.iter().any(|literal| *literal == value);
+    let found = exact
+        || facets
+            .enumeration
+            .iter()
+            .any(|literal| enumeration_equal(facets.builtin, facets.whitespace, value, literal));
     if !found {
         errors.push(FacetError::new(
             FacetDetail::Enumeration {

@@ -50,7 +50,8 @@ impl<'x> SiblingTable<'x> {
             return *count;
         }
         let own = &mut self.counts[siblings.from..];
-        if let Some((_, count)) = own.iter_mut().find(|(n, _)| *n == name) {
+        let same = |n: &str| crate::bytes::same_bytes(n.as_bytes(), name.as_bytes());
+        if let Some((_, count)) = own.iter_mut().find(|(n, _)| same(n)) {
             *count += 1;
             return *count;
         }

@@ -128,6 +128,7 @@ impl<'x> Namespaces<'x> {
 
     /// The URI of a binding as a `'static` string when it is a well-known
     /// namespace, to avoid copying it.
+    #[inline]
     pub(crate) fn static_uri(&self, binding: Option<usize>) -> Cow<'static, str> {
         match binding {
             XML_BINDING => Cow::Borrowed(XML),

@@ -109,6 +109,7 @@ impl<'x> Parser<'x> {
     }
 
     /// The namespace and local name of the current start tag.
+    #[inline]
     pub(crate) fn element(&self) -> (Cow<'static, str>, &'x str) {
         let (resolved, name) = self.element;
         (
