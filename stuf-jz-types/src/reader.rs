@@ -80,9 +80,6 @@ pub struct Reader<'x> {
     /// Whether the values of repeated elements are kept (see
     /// [`Reader::validate_only`]).
     pub(crate) keep_repeated: bool,
-    /// Whether the last [`Raw::Text`] was layout white space, as the
-    /// lexer found while scanning it.
-    last_text_blank: bool,
     /// Attribute lists of tags that were read, for reuse.
     pub(crate) spare_attributes: SpareAttributes,
 }
@@ -110,7 +107,6 @@ impl<'x> Reader<'x> {
             overflow: false,
             fixed_value: None,
             keep_repeated: true,
-            last_text_blank: false,
             spare_attributes: SpareAttributes::default(),
         };
         if input.len() > config.max_document_bytes {
@@ -332,24 +328,18 @@ impl<'x> Reader<'x> {
             return Err(Stop::Fatal);
         }
         match self.parser.next_event() {
-            Ok(Event::Start { offset }) => Ok(Raw::Start(make_tag(
-                &self.parser,
-                self.input,
-                offset,
-                &mut self.spare_attributes,
-            ))),
+            Ok(Event::Start { offset }) => Ok(Raw::Start(self.start_tag(offset))),
             Ok(Event::End) => Ok(Raw::End),
-            Ok(Event::Text {
-                text,
-                offset,
-                blank,
-            }) => {
-                self.last_text_blank = blank;
-                Ok(Raw::Text(text, offset))
-            }
+            Ok(Event::Text { text, offset, .. }) => Ok(Raw::Text(text, offset)),
             Ok(Event::Eof) => Ok(Raw::Eof),
             Err(e) => Err(self.xml_error(e)),
         }
+    }
+
+    /// The start tag the parser just read, at `offset`.
+    #[inline]
+    fn start_tag(&mut self, offset: usize) -> Tag {
+        make_tag(&self.parser, self.input, offset, &mut self.spare_attributes)
     }
 
     /// The next child element in element-only content (`None` at the end
@@ -366,32 +356,49 @@ impl<'x> Reader<'x> {
     }
 
     /// Reads up to the next start or end tag into `peeked` (the slow part
-    /// of [`Reader::peek_child`], kept out of line).
+    /// of [`Reader::peek_child`], kept out of line). The events are taken
+    /// from the parser directly: a start tag is built where it is kept.
     #[inline(never)]
     fn fill_peek(&mut self) -> ReadResult<()> {
+        if self.failed {
+            return Err(Stop::Fatal);
+        }
         while self.peeked.is_none() {
             // Layout between elements is not text of element-only content.
             self.parser.skip_layout();
-            match self.raw_next()? {
-                Raw::Start(tag) => self.peeked = Some(Next::Start(tag)),
-                Raw::End => self.peeked = Some(Next::End),
-                Raw::Text(text, offset) => {
-                    if !self.last_text_blank && !is_blank(&text) {
-                        let shown = shorten(text.trim());
-                        self.record_full(
-                            offset,
-                            Rule::ElementOnly,
-                            None,
-                            None,
-                            Some(text.trim().to_string()),
-                            format!("text `{shown}` is not allowed here: this element has element-only content"),
-                        );
+            match self.parser.next_event() {
+                Ok(Event::Start { offset }) => {
+                    self.peeked = Some(Next::Start(self.start_tag(offset)));
+                }
+                Ok(Event::End) => self.peeked = Some(Next::End),
+                Ok(Event::Text {
+                    text,
+                    offset,
+                    blank,
+                }) => {
+                    if !blank && !is_blank(&text) {
+                        self.element_only_text(&text, offset);
                     }
                 }
-                Raw::Eof => return Err(self.unexpected_eof()),
+                Ok(Event::Eof) => return Err(self.unexpected_eof()),
+                Err(e) => return Err(self.xml_error(e)),
             }
         }
         Ok(())
+    }
+
+    /// Records text other than white space in element-only content.
+    #[cold]
+    fn element_only_text(&mut self, text: &str, offset: usize) {
+        let shown = shorten(text.trim());
+        self.record_full(
+            offset,
+            Rule::ElementOnly,
+            None,
+            None,
+            Some(text.trim().to_string()),
+            format!("text `{shown}` is not allowed here: this element has element-only content"),
+        );
     }
 
     pub(crate) fn peeked_offset(&self) -> usize {
@@ -480,17 +487,30 @@ impl<'x> Reader<'x> {
                     self.take_start();
                     self.skip_to(depth + 1)?;
                 }
-                None => match self.raw_next()? {
-                    Raw::Text(t, at) => match &mut text {
+                // The usual case, the text and the end tag, straight from
+                // the parser.
+                None if self.failed => return Err(Stop::Fatal),
+                None => match self.parser.next_event() {
+                    Ok(Event::Text {
+                        text: t,
+                        offset: at,
+                        ..
+                    }) => match &mut text {
                         None => {
                             offset = at;
                             text = Some(t);
                         }
                         Some(so_far) => so_far.to_mut().push_str(&t),
                     },
-                    Raw::End => self.peeked = Some(Next::End),
-                    Raw::Start(tag) => self.peeked = Some(Next::Start(tag)),
-                    Raw::Eof => return Err(self.unexpected_eof()),
+                    Ok(Event::End) => {
+                        self.peeked = Some(Next::End);
+                        return Ok((text.unwrap_or(Cow::Borrowed("")), offset));
+                    }
+                    Ok(Event::Start { offset: at }) => {
+                        self.peeked = Some(Next::Start(self.start_tag(at)));
+                    }
+                    Ok(Event::Eof) => return Err(self.unexpected_eof()),
+                    Err(e) => return Err(self.xml_error(e)),
                 },
             }
         }
