@@ -183,8 +183,9 @@ impl Reader<'_> {
         let Some(attr) = tag.take_nil() else {
             return (tag, false, place);
         };
-        let value = attr.value(self.input).trim().to_string();
-        let nil = match value.as_str() {
+        let input = self.input;
+        let value = attr.value(input).trim();
+        let nil = match value {
             "true" | "1" => true,
             "false" | "0" => false,
             other => {
@@ -205,7 +206,7 @@ impl Reader<'_> {
                 Rule::Nillable,
                 None,
                 Some(decl.schema_type),
-                Some(value),
+                Some(value.to_string()),
                 message,
             );
             return (tag, false, place);
