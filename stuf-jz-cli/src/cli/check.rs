@@ -166,9 +166,12 @@ fn read(source: &Source) -> std::io::Result<Vec<u8>> {
                 .read_to_end(&mut bytes)?;
         }
         Source::File(path) => {
-            std::fs::File::open(path)?
-                .take(limit)
-                .read_to_end(&mut bytes)?;
+            let file = std::fs::File::open(path)?;
+            // Room for the whole file up front: one read instead of a
+            // series of growing ones.
+            let size = file.metadata().map_or(0, |meta| meta.len().min(limit));
+            bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
+            file.take(limit).read_to_end(&mut bytes)?;
         }
     }
     Ok(bytes)
