@@ -59,8 +59,7 @@ pub(super) fn check_enumeration(value: &str, facets: &Facets, errors: &mut Vec<F
     }
     // A literal written as the value is the usual case, and equal in every
     // value space but boolean's (checked below with the others).
-    let exact = facets.builtin != Builtin::Boolean
-        && facets.enumeration.iter().any(|literal| *literal == value);
+    let exact = facets.builtin != Builtin::Boolean && facets.enumeration.contains(&value);
     let found = exact
         || facets
             .enumeration
