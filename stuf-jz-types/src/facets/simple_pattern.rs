@@ -7,16 +7,28 @@
 /// One class with its count.
 #[derive(Debug, Clone)]
 struct Atom {
-    /// Inclusive byte ranges.
-    ranges: Vec<(u8, u8)>,
+    /// The ASCII bytes of the class, one bit each.
+    set: u128,
     min: usize,
     max: usize,
 }
 
 impl Atom {
+    /// Whether the ASCII byte `b` is in the class.
     fn has(&self, b: u8) -> bool {
-        self.ranges.iter().any(|&(lo, hi)| lo <= b && b <= hi)
+        b < 128 && self.set >> b & 1 == 1
     }
+}
+
+/// The bits of inclusive ASCII byte ranges.
+fn set_of(ranges: &[(u8, u8)]) -> u128 {
+    let mut set = 0u128;
+    for &(lo, hi) in ranges {
+        for b in lo..=hi.min(127) {
+            set |= 1 << b;
+        }
+    }
+    set
 }
 
 /// A compiled simple pattern.
@@ -58,7 +70,11 @@ impl SimplePattern {
             };
             let (min, max, used) = quantifier(&b[i..])?;
             i += used;
-            atoms.push(Atom { ranges, min, max });
+            atoms.push(Atom {
+                set: set_of(&ranges),
+                min,
+                max,
+            });
         }
         Some(SimplePattern { atoms })
     }
@@ -74,10 +90,11 @@ impl SimplePattern {
         let mut reach: u128 = 1;
         for atom in &self.atoms {
             let mut next: u128 = 0;
-            for p in 0..=n {
-                if reach & (1u128 << p) == 0 {
-                    continue;
-                }
+            // Only the reachable positions, lowest first.
+            let mut from = reach;
+            while from != 0 {
+                let p = from.trailing_zeros() as usize;
+                from &= from - 1;
                 let mut q = p;
                 loop {
                     let count = q - p;
