@@ -142,7 +142,8 @@ impl<'x> Lexer<'x> {
         (layout > start && b.get(layout) == Some(&b'<')).then_some(layout)
     }
 
-    /// The next token.
+    /// The next token (inlined into the parser's one caller).
+    #[inline]
     pub(crate) fn next_token(&mut self) -> Result<Token<'x>, XmlError> {
         self.prolog_start()?;
         if self.pending_end {
