@@ -65,7 +65,16 @@ fn is_xml_space(c: char) -> bool {
 /// Normalizes `value` according to the XML Schema whitespace rule `ws`.
 ///
 /// Returns the input unchanged (borrowed) when no change is needed.
+#[inline]
 pub fn normalize_whitespace(value: &str, ws: WhiteSpace) -> Cow<'_, str> {
+    match ws {
+        WhiteSpace::Preserve => Cow::Borrowed(value),
+        _ => normalize_replaced(value, ws),
+    }
+}
+
+/// [`normalize_whitespace`] for `replace` and `collapse`.
+fn normalize_replaced(value: &str, ws: WhiteSpace) -> Cow<'_, str> {
     const CONTROL: [char; 3] = ['\t', '\n', '\r'];
     let control = |b: &u8| matches!(b, b'\t' | b'\n' | b'\r');
     match ws {
@@ -334,24 +343,30 @@ impl Builtin {
 
     /// [`Builtin::check_lexical`] of a value whose characters are known
     /// to be XML characters (`chars_checked`: read by the XML layer).
+    #[inline]
     pub(crate) fn check_lexical_of(
         self,
         normalized: &str,
         chars_checked: bool,
     ) -> Result<(), String> {
-        let checked = if chars_checked {
-            self.check_type(normalized)
-        } else {
-            self.check_inner(normalized)
+        let checked = match self {
+            // Every string of XML characters is a string.
+            Builtin::String | Builtin::AnySimpleType if chars_checked => return Ok(()),
+            _ if chars_checked => self.check_type(normalized),
+            _ => self.check_inner(normalized),
         };
-        checked.map_err(|detail| {
-            let mut message = format!("`{normalized}` is not a valid xs:{}", self.xsd_name());
-            if !detail.is_empty() {
-                message.push_str(": ");
-                message.push_str(&detail);
-            }
-            message
-        })
+        checked.map_err(|detail| self.lexical_message(normalized, &detail))
+    }
+
+    /// The message of a value that is not in the lexical space.
+    #[cold]
+    fn lexical_message(self, normalized: &str, detail: &str) -> String {
+        let mut message = format!("`{normalized}` is not a valid xs:{}", self.xsd_name());
+        if !detail.is_empty() {
+            message.push_str(": ");
+            message.push_str(detail);
+        }
+        message
     }
 
     /// The check behind [`Builtin::check_lexical`]; the error is a detail
