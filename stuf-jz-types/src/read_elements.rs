@@ -167,7 +167,10 @@ impl Reader<'_> {
             .and(result.as_ref().ok())
             .and_then(ElementValue::text);
         let broken = matches!(result, Err(Stop::Skip));
-        self.close_element(decl, (depth, offset), text.as_deref(), broken)?;
+        // Nothing to do for the usual element: no fixed value, read whole.
+        if decl.fixed.is_some() || broken {
+            self.close_element(decl, (depth, offset), text.as_deref(), broken)?;
+        }
         result
     }
 

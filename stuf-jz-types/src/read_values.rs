@@ -44,15 +44,7 @@ impl<'x> Reader<'x> {
         };
         let Some(attr) = found else {
             if decl.required {
-                let message = format!("required attribute `{}` is missing", attribute_name(decl));
-                self.record_full(
-                    tag.offset,
-                    Rule::RequiredAttribute,
-                    Some(&attr_suffix(decl)),
-                    Some(decl.schema_type),
-                    None,
-                    message,
-                );
+                self.missing_attribute(tag.offset, decl);
             }
             return None;
         };
@@ -68,19 +60,38 @@ impl<'x> Reader<'x> {
         let representable = self.check_simple(value, offset, Some(decl), facets, schema_type);
         if let Some(fixed) = decl.fixed {
             if representable && !facets::same_value(value, fixed, facets) {
-                let message = format!("value `{value}` differs from the fixed value `{fixed}`");
-                let value = Some(value.to_string());
-                self.record_full(
-                    offset,
-                    Rule::Fixed,
-                    Some(&attr_suffix(decl)),
-                    Some(decl.schema_type),
-                    value,
-                    message,
-                );
+                self.fixed_differs(offset, decl, value, fixed);
             }
         }
         representable.then_some(value)
+    }
+
+    /// Records that the required attribute `decl` is missing.
+    #[cold]
+    fn missing_attribute(&mut self, offset: usize, decl: &AttributeDecl) {
+        let message = format!("required attribute `{}` is missing", attribute_name(decl));
+        self.record_full(
+            offset,
+            Rule::RequiredAttribute,
+            Some(&attr_suffix(decl)),
+            Some(decl.schema_type),
+            None,
+            message,
+        );
+    }
+
+    /// Records that an attribute's value differs from its fixed value.
+    #[cold]
+    fn fixed_differs(&mut self, offset: usize, decl: &AttributeDecl, value: &str, fixed: &str) {
+        let message = format!("value `{value}` differs from the fixed value `{fixed}`");
+        self.record_full(
+            offset,
+            Rule::Fixed,
+            Some(&attr_suffix(decl)),
+            Some(decl.schema_type),
+            Some(value.to_string()),
+            message,
+        );
     }
 
     /// Claims the required attribute `decl` from `tag`: a missing attribute
@@ -166,8 +177,23 @@ impl<'x> Reader<'x> {
         facets: &'static Facets,
         schema_type: &'static str,
     ) -> bool {
+        let errors = facets::check_read(raw, facets);
+        errors.is_empty() || self.facet_violations(errors, raw, offset, attribute, schema_type)
+    }
+
+    /// Records the facet violations of a value; false when the value cannot
+    /// be represented (an unknown enumeration literal).
+    #[cold]
+    fn facet_violations(
+        &mut self,
+        errors: Vec<facets::FacetError>,
+        raw: &str,
+        offset: usize,
+        attribute: Option<&AttributeDecl>,
+        schema_type: &'static str,
+    ) -> bool {
         let mut representable = true;
-        for error in facets::check_read(raw, facets) {
+        for error in errors {
             if error.facet == facets::Facet::Enumeration {
                 representable = false;
             }
