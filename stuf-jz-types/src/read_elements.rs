@@ -178,8 +178,22 @@ impl Reader<'_> {
     /// whether it is to be read as nil, and its depth and offset.
     fn open_element(&mut self, decl: &ElementDecl) -> (Tag, bool, (usize, usize)) {
         let depth = self.path.len() + 1;
-        let mut tag = self.take_start();
+        let tag = self.take_start();
         let place = (depth, tag.offset);
+        if tag.xsi.is_none() {
+            return (tag, false, place);
+        }
+        self.open_xsi(decl, tag, place)
+    }
+
+    /// [`Reader::open_element`] of a start tag with `xsi:type` or `xsi:nil`.
+    #[inline(never)]
+    fn open_xsi(
+        &mut self,
+        decl: &ElementDecl,
+        mut tag: Tag,
+        place: (usize, usize),
+    ) -> (Tag, bool, (usize, usize)) {
         if let Some((attr, resolved)) = tag.take_xsi_type() {
             self.check_xsi_type(decl, &attr, resolved);
         }
@@ -293,20 +307,27 @@ impl Reader<'_> {
         let depth = self.path.len();
         while let Some((ns, local)) = self.peek_child()? {
             let name = display_name(ns, local);
-            let offset = self.peeked_offset();
-            let parent = self.path.last().map_or("", |l| l.name);
-            self.record(
-                offset,
-                Rule::UnexpectedElement,
-                None,
-                format!("element {name} is not allowed here in `{parent}`"),
-            );
-            self.take_start();
-            self.skip_to(depth + 1)?;
+            self.unexpected_child(name, depth)?;
         }
         self.peeked = None;
         self.pop_level();
         Ok(())
+    }
+
+    /// Reports the peeked child element `name` as not allowed at the end
+    /// of the element at path depth `depth`, and skips it.
+    #[cold]
+    fn unexpected_child(&mut self, name: String, depth: usize) -> ReadResult<()> {
+        let offset = self.peeked_offset();
+        let parent = self.path.last().map_or("", |l| l.name);
+        self.record(
+            offset,
+            Rule::UnexpectedElement,
+            None,
+            format!("element {name} is not allowed here in `{parent}`"),
+        );
+        self.take_start();
+        self.skip_to(depth + 1)
     }
 
     /// `xsi:type` naming the declared type is valid; any other type (a
@@ -349,10 +370,16 @@ impl Reader<'_> {
         );
     }
 
+    #[inline]
     pub(crate) fn leftover_attributes(&mut self, tag: &Tag) {
-        if tag.unclaimed == 0 {
-            return;
+        if tag.unclaimed > 0 {
+            self.undeclared_attributes(tag);
         }
+    }
+
+    /// Reports the attributes of `tag` that no declaration claimed.
+    #[cold]
+    fn undeclared_attributes(&mut self, tag: &Tag) {
         for attr in tag.attributes.iter().filter(|a| !a.claimed) {
             let local = attr.local(self.input);
             let name = display_name(&attr.ns, local);

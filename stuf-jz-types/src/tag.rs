@@ -156,6 +156,7 @@ impl SpareAttributes {
     }
 
     /// Keeps the list of a tag that was read.
+    #[inline]
     pub(crate) fn give(&mut self, mut attributes: Vec<RawAttribute>) {
         if attributes.capacity() > 0 && self.0.len() < Self::KEEP {
             attributes.clear();
