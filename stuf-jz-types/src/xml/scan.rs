@@ -141,6 +141,7 @@ impl<'x> Cursor<'x> {
     }
 
     /// [`Cursor::qname`] for any name, and the errors.
+    #[inline(never)]
     fn any_qname(&mut self, what: &str) -> Result<(&'x str, Split), XmlError> {
         let b = self.bytes();
         let start = self.pos;
