@@ -52,11 +52,8 @@ fn enumeration_equal(builtin: Builtin, whitespace: WhiteSpace, value: &str, lite
     }
 }
 
-/// Checks the `enumeration` facet.
+/// Checks the `enumeration` facet (called when the type has one).
 pub(super) fn check_enumeration(value: &str, facets: &Facets, errors: &mut Vec<FacetError>) {
-    if facets.enumeration.is_empty() {
-        return;
-    }
     // A literal written as the value is the usual case, and equal in every
     // value space but boolean's (checked below with the others).
     let exact = facets.builtin != Builtin::Boolean && facets.enumeration.contains(&value);

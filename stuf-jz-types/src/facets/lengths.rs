@@ -3,11 +3,9 @@
 use super::{FacetDetail, FacetError, Facets};
 use crate::lexical::length_of;
 
-/// Checks `length`, `minLength` and `maxLength`.
+/// Checks `length`, `minLength` and `maxLength` (called when the type has
+/// one of them).
 pub(super) fn check_lengths(value: &str, facets: &Facets, errors: &mut Vec<FacetError>) {
-    if facets.length.is_none() && facets.min_length.is_none() && facets.max_length.is_none() {
-        return;
-    }
     let builtin = facets.builtin;
     let unit = if builtin.is_string_like() {
         "characters"

@@ -73,7 +73,7 @@ fn regex_matches(pattern: &'static str, value: &str) -> Result<bool, String> {
     })
 }
 
-/// Checks the `pattern` steps.
+/// Checks the `pattern` steps (called when the type has any).
 pub(super) fn check_patterns(value: &str, facets: &Facets, errors: &mut Vec<FacetError>) {
     for (step, patterns) in facets.patterns.iter().enumerate() {
         if patterns.is_empty() {
