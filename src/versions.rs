@@ -75,10 +75,15 @@ impl SchemaVersion {
     /// repeated elements are dropped as soon as they are checked, so that
     /// memory stays near the size of the document.
     pub fn validate(self, xml: &str) -> Vec<Violation> {
-        with_message!(self, |M| M::read_with(
-            stuf_jz_types::Reader::new(xml).validate_only()
-        )
-        .1)
+        self.validate_with(stuf_jz_types::Reader::new(xml))
+    }
+
+    /// [`SchemaVersion::validate`] with a reader set up by the caller, such
+    /// as one that has already read the root element's name
+    /// ([`stuf_jz_types::Reader::root_name`]) to choose the version: the
+    /// document is read once.
+    pub fn validate_with(self, reader: stuf_jz_types::Reader<'_>) -> Vec<Violation> {
+        with_message!(self, |M| M::read_with(reader.validate_only()).1)
     }
 
     /// Reads a message and writes it back, keeping `xsi:schemaLocation`

@@ -94,13 +94,15 @@ impl Checked {
 }
 
 /// How the document is checked with one candidate version: its schema
-/// violations (empty when the version accepts it).
-pub type Validator<'a> = dyn FnMut(SchemaVersion, &str) -> Vec<Violation> + 'a;
+/// violations (empty when the version accepts it). The first call may be
+/// given the reader that read the root element's name, to go on with.
+pub type Validator<'a> =
+    dyn for<'x> FnMut(SchemaVersion, &'x str, Option<Reader<'x>>) -> Vec<Violation> + 'a;
 
 /// Reads and validates one input against the schemas.
 pub fn check(source: Source, forced: Option<SchemaVersion>, keep_text: bool) -> Checked {
-    check_with(source, forced, keep_text, &mut |version, xml| {
-        version.validate(xml)
+    check_with(source, forced, keep_text, &mut |version, xml, reader| {
+        version.validate_with(reader.unwrap_or_else(|| Reader::new(xml)))
     })
 }
 
@@ -184,14 +186,18 @@ fn choose(
     forced: Option<SchemaVersion>,
     validate: &mut Validator<'_>,
 ) -> (SchemaVersion, Reason, Vec<SchemaVersion>, Vec<Violation>) {
-    let root = Reader::new(xml).root_name().map(|(_, local)| local);
+    // The reader that finds the root element reads the first candidate.
+    let mut reader = Reader::new(xml);
+    let root = reader.root_name().map(|(_, local)| local);
+    let mut reader = Some(reader);
     let candidates: Vec<SchemaVersion> = SchemaVersion::ALL
         .iter()
         .copied()
         .filter(|v| root.as_deref().is_some_and(|r| v.roots().contains(&r)))
         .collect();
     if let Some(version) = forced {
-        return (version, Reason::Forced, candidates, validate(version, xml));
+        let violations = validate(version, xml, reader.take());
+        return (version, Reason::Forced, candidates, violations);
     }
     let newest = *SchemaVersion::ALL
         .last()
@@ -201,12 +207,12 @@ fn choose(
             newest,
             Reason::UnknownRoot,
             candidates,
-            validate(newest, xml),
+            validate(newest, xml, reader.take()),
         );
     }
     let mut best: Option<(SchemaVersion, Vec<Violation>)> = None;
     for &version in &candidates {
-        let violations = validate(version, xml);
+        let violations = validate(version, xml, reader.take());
         if violations.is_empty() {
             return (version, Reason::Accepted, candidates, violations);
         }

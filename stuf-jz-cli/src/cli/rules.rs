@@ -70,7 +70,7 @@ impl RuleOptions {
             return check::check(source, forced, keep_text);
         }
         let mut found: Option<(SchemaVersion, Vec<RuleViolation>)> = None;
-        let mut checked = check::check_with(source, forced, keep_text, &mut |version, xml| {
+        let mut checked = check::check_with(source, forced, keep_text, &mut |version, xml, _| {
             match stuf_jz_rules::check_xml_with(version, xml, &self.set, self.lists()) {
                 Ok(rules) => {
                     found = Some((version, rules));
