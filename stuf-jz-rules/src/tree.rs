@@ -7,10 +7,14 @@
 //! (`/vtoDi01/object/heeftBetrekkingOp[2]/gerelateerde/inp.bsn`: local
 //! names, `[n]` from the second same-named sibling on).
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
 
+use stuf_jz_types::xml::LineIndex;
 use stuf_jz_types::Position;
 
 /// The StUF namespace.
@@ -27,24 +31,26 @@ pub const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
 /// Index of an element in [`Tree::nodes`].
 pub type NodeId = usize;
 
-/// One attribute.
+/// One attribute (names, and values without references, are slices of
+/// the document).
 #[derive(Debug, Clone)]
-pub struct Attr {
+pub struct Attr<'x> {
     /// Namespace URI ("" when unqualified).
     pub ns: &'static str,
     /// Local name.
-    pub name: String,
+    pub name: Cow<'x, str>,
     /// Unescaped value.
-    pub value: String,
+    pub value: Cow<'x, str>,
 }
 
-/// One element.
+/// One element (its name, and text without references, are slices of the
+/// document).
 #[derive(Debug, Clone)]
-pub struct Node {
+pub struct Node<'x> {
     /// Namespace URI (one of the StUF-JZ namespaces, or "").
     pub ns: &'static str,
     /// Local name.
-    pub name: String,
+    pub name: Cow<'x, str>,
     /// 1-based index among same-named siblings.
     pub index: u32,
     /// Parent element.
@@ -52,9 +58,12 @@ pub struct Node {
     /// Child elements in document order.
     pub children: Vec<NodeId>,
     /// Attributes.
-    pub attrs: Vec<Attr>,
-    /// Character data directly inside the element (unescaped).
-    pub text: String,
+    pub attrs: Vec<Attr<'x>>,
+    /// Character data directly inside the element (unescaped), from its
+    /// first character that is not white space on: white space before it
+    /// (such as the layout between child elements) is not kept, as
+    /// [`Tree::text`] trims it anyway.
+    pub text: Cow<'x, str>,
     /// Byte offset of the `<` of its start tag.
     pub offset: usize,
 }
@@ -63,15 +72,51 @@ pub struct Node {
 #[derive(Debug, Clone)]
 pub struct Tree<'x> {
     /// Every element; the root is `0`.
-    pub nodes: Vec<Node>,
+    pub nodes: Vec<Node<'x>>,
     input: &'x str,
+    /// Where the lines start, found when a position is first asked.
+    lines: OnceLock<LineIndex>,
 }
 
 fn intern(ns: &[u8]) -> &'static str {
     stuf_jz_types::decl::intern_namespace(ns).unwrap_or("")
 }
 
-fn attrs_of<R>(reader: &NsReader<R>, start: &BytesStart<'_>) -> Vec<Attr> {
+/// `part` as a slice of `input` when it is one (as the names and the
+/// unchanged values of a reader over `input` are), else copied.
+fn borrowed<'x>(input: &'x str, part: &[u8]) -> Cow<'x, str> {
+    let start = (part.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+    match input.get(start..start.wrapping_add(part.len())) {
+        Some(slice) if std::ptr::eq(slice.as_bytes(), part) => Cow::Borrowed(slice),
+        _ => Cow::Owned(String::from_utf8_lossy(part).into_owned()),
+    }
+}
+
+/// [`borrowed`] for text that may have been unescaped.
+fn borrowed_text<'x>(input: &'x str, text: Cow<'_, str>) -> Cow<'x, str> {
+    match text {
+        Cow::Borrowed(part) => borrowed(input, part.as_bytes()),
+        Cow::Owned(text) => Cow::Owned(text),
+    }
+}
+
+/// Appends character data to an element's text; white space before its
+/// first other character is dropped (see [`Node::text`]), so that the
+/// layout between child elements costs nothing.
+fn append<'x>(text: &mut Cow<'x, str>, part: Cow<'x, str>) {
+    if text.trim_start().is_empty() {
+        if !part.trim_start().is_empty() {
+            *text = match part {
+                Cow::Borrowed(part) => Cow::Borrowed(part.trim_start()),
+                Cow::Owned(part) => Cow::Owned(part.trim_start().to_string()),
+            };
+        }
+    } else {
+        text.to_mut().push_str(&part);
+    }
+}
+
+fn attrs_of<'x, R>(input: &'x str, reader: &NsReader<R>, start: &BytesStart<'_>) -> Vec<Attr<'x>> {
     let mut out = Vec::new();
     for a in start.attributes().flatten() {
         let key = a.key;
@@ -83,13 +128,13 @@ fn attrs_of<R>(reader: &NsReader<R>, start: &BytesStart<'_>) -> Vec<Attr> {
             ResolveResult::Bound(ns) => intern(ns.as_ref()),
             _ => "",
         };
-        let value = a
-            .unescape_value()
-            .map(|v| v.into_owned())
-            .unwrap_or_else(|_| String::from_utf8_lossy(&a.value).into_owned());
+        let value = match a.unescape_value() {
+            Ok(value) => borrowed_text(input, value),
+            Err(_) => Cow::Owned(String::from_utf8_lossy(&a.value).into_owned()),
+        };
         out.push(Attr {
             ns,
-            name: String::from_utf8_lossy(local.as_ref()).into_owned(),
+            name: borrowed(input, local.as_ref()),
             value,
         });
     }
@@ -101,10 +146,10 @@ impl<'x> Tree<'x> {
     /// reader accepted). `None` if it is not well-formed after all.
     pub fn parse(input: &'x str) -> Option<Tree<'x>> {
         let mut reader = NsReader::from_str(input);
-        let mut nodes: Vec<Node> = Vec::new();
+        let mut nodes: Vec<Node<'x>> = Vec::new();
         let mut stack: Vec<NodeId> = Vec::new();
         // Per open element: how often each child name occurred so far.
-        let mut counts: Vec<Vec<(String, u32)>> = Vec::new();
+        let mut counts: Vec<Vec<(Cow<'x, str>, u32)>> = Vec::new();
         loop {
             let offset = reader.buffer_position() as usize;
             let (resolved, event) = reader.read_resolved_event().ok()?;
@@ -114,7 +159,7 @@ impl<'x> Tree<'x> {
             };
             match event {
                 Event::Start(ref e) | Event::Empty(ref e) => {
-                    let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+                    let name = borrowed(input, e.local_name().as_ref());
                     let parent = stack.last().copied();
                     let index = match counts.last_mut() {
                         None => 1,
@@ -136,8 +181,8 @@ impl<'x> Tree<'x> {
                         index,
                         parent,
                         children: Vec::new(),
-                        attrs: attrs_of(&reader, e),
-                        text: String::new(),
+                        attrs: attrs_of(input, &reader, e),
+                        text: Cow::Borrowed(""),
                         offset,
                     });
                     if let Some(p) = parent {
@@ -154,19 +199,23 @@ impl<'x> Tree<'x> {
                 }
                 Event::Text(t) => {
                     if let (Some(&top), Ok(text)) = (stack.last(), t.unescape()) {
-                        nodes[top].text.push_str(&text);
+                        append(&mut nodes[top].text, borrowed_text(input, text));
                     }
                 }
                 Event::CData(t) => {
                     if let Some(&top) = stack.last() {
-                        nodes[top].text.push_str(&String::from_utf8_lossy(&t));
+                        append(&mut nodes[top].text, borrowed(input, &t));
                     }
                 }
                 Event::Eof => break,
                 _ => {}
             }
         }
-        (!nodes.is_empty()).then_some(Tree { nodes, input })
+        (!nodes.is_empty()).then_some(Tree {
+            nodes,
+            input,
+            lines: OnceLock::new(),
+        })
     }
 
     /// The root element.
@@ -175,7 +224,7 @@ impl<'x> Tree<'x> {
     }
 
     /// An element.
-    pub fn node(&self, id: NodeId) -> &Node {
+    pub fn node(&self, id: NodeId) -> &Node<'x> {
         &self.nodes[id]
     }
 
@@ -217,7 +266,7 @@ impl<'x> Tree<'x> {
             .attrs
             .iter()
             .find(|a| a.ns == ns && a.name == name)
-            .map(|a| a.value.as_str())
+            .map(|a| &*a.value)
     }
 
     /// Whether the element has `xsi:nil="true"` (or `1`).
@@ -290,23 +339,16 @@ impl<'x> Tree<'x> {
         })
     }
 
-    /// Line and column of an element's start tag.
+    /// Line and column of an element's start tag (line ends as XML 1.0
+    /// §2.11 has them: LF, CR-LF or CR; the lines are indexed once).
     pub fn position(&self, id: NodeId) -> Position {
-        position_at(self.input, self.nodes[id].offset)
+        self.lines
+            .get_or_init(|| LineIndex::new(self.input))
+            .locate(self.input, self.nodes[id].offset)
     }
 
     /// The size of the document in bytes.
     pub fn size(&self) -> usize {
         self.input.len()
     }
-}
-
-/// Line and column (1-based, column in characters) of a byte offset.
-pub fn position_at(input: &str, offset: usize) -> Position {
-    let offset = offset.min(input.len());
-    let before = &input[..offset];
-    let line = before.matches('\n').count() as u32 + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = input[line_start..offset].chars().count() as u32 + 1;
-    Position { line, column }
 }

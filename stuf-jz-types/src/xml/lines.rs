@@ -6,9 +6,9 @@
 
 use crate::error::Position;
 
-/// Positions in one document.
-#[derive(Debug)]
-pub(crate) struct LineIndex {
+/// Positions in one document: where its lines start, found once.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
     starts: Vec<usize>,
     /// The last answer: line index, byte offset, 0-based column.
     last: Option<(usize, usize, usize)>,
@@ -16,7 +16,7 @@ pub(crate) struct LineIndex {
 
 impl LineIndex {
     /// Indexes `text`.
-    pub(crate) fn new(text: &str) -> Self {
+    pub fn new(text: &str) -> Self {
         let b = text.as_bytes();
         let mut starts = vec![0];
         let mut i = 0;
@@ -32,13 +32,30 @@ impl LineIndex {
     }
 
     /// The 1-based line and column (in characters) of `offset` in `text`
-    /// (the text this index was built from).
-    pub(crate) fn position(&mut self, text: &str, offset: usize) -> Position {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
+    /// (the text this index was built from), without remembering anything:
+    /// a binary search and the characters before it on its line.
+    pub fn locate(&self, text: &str, offset: usize) -> Position {
+        let offset = char_boundary(text, offset);
+        let line = self.line_of(offset);
+        let column = text[self.starts[line]..offset].chars().count();
+        Position {
+            line: line as u32 + 1,
+            column: column as u32 + 1,
         }
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+    }
+
+    /// The 0-based line of the byte offset `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// [`LineIndex::locate`], counting the column from the last position
+    /// asked when it is on the same line and not after `offset`: positions
+    /// asked in document order cost linear time in all, even on one long
+    /// line.
+    pub fn position(&mut self, text: &str, offset: usize) -> Position {
+        let offset = char_boundary(text, offset);
+        let line = self.line_of(offset);
         let start = self.starts[line];
         let (from, column) = match self.last {
             Some((l, at, col)) if l == line && at <= offset => (at, col),
@@ -51,6 +68,15 @@ impl LineIndex {
             column: column as u32 + 1,
         }
     }
+}
+
+/// `offset`, or the start of the character it falls in, within `text`.
+fn char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 #[cfg(test)]
@@ -71,6 +97,12 @@ mod tests {
         assert_eq!(at(&mut index, 7), (4, 1));
         assert_eq!(at(&mut index, 8), (4, 2));
         assert_eq!(at(&mut index, 7), (4, 1));
+        for offset in 0..=text.len() {
+            assert_eq!(
+                index.locate(text, offset),
+                LineIndex::new(text).position(text, offset)
+            );
+        }
     }
 
     #[test]

@@ -38,6 +38,7 @@ use std::fmt;
 
 pub use config::ReaderConfig;
 pub use decode::decode;
+pub use lines::LineIndex;
 
 /// What kind of problem an [`XmlError`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
