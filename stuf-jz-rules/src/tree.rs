@@ -10,12 +10,8 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::ResolveResult;
-use quick_xml::reader::NsReader;
-
-use stuf_jz_types::xml::LineIndex;
-use stuf_jz_types::Position;
+use stuf_jz_types::xml::{Events, LineIndex, XmlEvent};
+use stuf_jz_types::{Position, ReaderConfig};
 
 /// The StUF namespace.
 pub const STUF: &str = "http://www.egem.nl/StUF/StUF0301";
@@ -78,25 +74,12 @@ pub struct Tree<'x> {
     lines: OnceLock<LineIndex>,
 }
 
-fn intern(ns: &[u8]) -> &'static str {
-    stuf_jz_types::decl::intern_namespace(ns).unwrap_or("")
-}
-
-/// `part` as a slice of `input` when it is one (as the names and the
-/// unchanged values of a reader over `input` are), else copied.
-fn borrowed<'x>(input: &'x str, part: &[u8]) -> Cow<'x, str> {
-    let start = (part.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
-    match input.get(start..start.wrapping_add(part.len())) {
-        Some(slice) if std::ptr::eq(slice.as_bytes(), part) => Cow::Borrowed(slice),
-        _ => Cow::Owned(String::from_utf8_lossy(part).into_owned()),
-    }
-}
-
-/// [`borrowed`] for text that may have been unescaped.
-fn borrowed_text<'x>(input: &'x str, text: Cow<'_, str>) -> Cow<'x, str> {
-    match text {
-        Cow::Borrowed(part) => borrowed(input, part.as_bytes()),
-        Cow::Owned(text) => Cow::Owned(text),
+/// A namespace as `'static` when it is one of the well-known ones (the
+/// rules look only at those), else "".
+fn intern(ns: Cow<'static, str>) -> &'static str {
+    match ns {
+        Cow::Borrowed(ns) => ns,
+        Cow::Owned(ns) => stuf_jz_types::decl::intern_namespace(ns.as_bytes()).unwrap_or(""),
     }
 }
 
@@ -116,50 +99,30 @@ fn append<'x>(text: &mut Cow<'x, str>, part: Cow<'x, str>) {
     }
 }
 
-fn attrs_of<'x, R>(input: &'x str, reader: &NsReader<R>, start: &BytesStart<'_>) -> Vec<Attr<'x>> {
-    let mut out = Vec::new();
-    for a in start.attributes().flatten() {
-        let key = a.key;
-        if key.as_namespace_binding().is_some() {
-            continue;
-        }
-        let (resolved, local) = reader.resolve_attribute(key);
-        let ns = match resolved {
-            ResolveResult::Bound(ns) => intern(ns.as_ref()),
-            _ => "",
-        };
-        let value = match a.unescape_value() {
-            Ok(value) => borrowed_text(input, value),
-            Err(_) => Cow::Owned(String::from_utf8_lossy(&a.value).into_owned()),
-        };
-        out.push(Attr {
-            ns,
-            name: borrowed(input, local.as_ref()),
-            value,
-        });
-    }
-    out
+fn attrs_of<'x>(events: &Events<'x>) -> Vec<Attr<'x>> {
+    events
+        .attributes()
+        .map(|a| Attr {
+            ns: intern(a.ns),
+            name: Cow::Borrowed(a.local),
+            value: a.value.clone(),
+        })
+        .collect()
 }
 
 impl<'x> Tree<'x> {
     /// Reads the elements of a well-formed document (one that the schema
     /// reader accepted). `None` if it is not well-formed after all.
     pub fn parse(input: &'x str) -> Option<Tree<'x>> {
-        let mut reader = NsReader::from_str(input);
+        let mut events = Events::new(input, &ReaderConfig::default());
         let mut nodes: Vec<Node<'x>> = Vec::new();
         let mut stack: Vec<NodeId> = Vec::new();
         // Per open element: how often each child name occurred so far.
-        let mut counts: Vec<Vec<(Cow<'x, str>, u32)>> = Vec::new();
+        let mut counts: Vec<Vec<(&'x str, u32)>> = Vec::new();
         loop {
-            let offset = reader.buffer_position() as usize;
-            let (resolved, event) = reader.read_resolved_event().ok()?;
-            let ns = match resolved {
-                ResolveResult::Bound(ns) => intern(ns.as_ref()),
-                _ => "",
-            };
-            match event {
-                Event::Start(ref e) | Event::Empty(ref e) => {
-                    let name = borrowed(input, e.local_name().as_ref());
+            match events.next_event().ok()? {
+                XmlEvent::Start { offset } => {
+                    let (ns, name) = events.element();
                     let parent = stack.last().copied();
                     let index = match counts.last_mut() {
                         None => 1,
@@ -169,46 +132,38 @@ impl<'x> Tree<'x> {
                                 *count
                             }
                             None => {
-                                seen.push((name.clone(), 1));
+                                seen.push((name, 1));
                                 1
                             }
                         },
                     };
                     let id = nodes.len();
                     nodes.push(Node {
-                        ns,
-                        name,
+                        ns: intern(ns),
+                        name: Cow::Borrowed(name),
                         index,
                         parent,
                         children: Vec::new(),
-                        attrs: attrs_of(input, &reader, e),
+                        attrs: attrs_of(&events),
                         text: Cow::Borrowed(""),
                         offset,
                     });
                     if let Some(p) = parent {
                         nodes[p].children.push(id);
                     }
-                    if matches!(event, Event::Start(_)) {
-                        stack.push(id);
-                        counts.push(Vec::new());
-                    }
+                    stack.push(id);
+                    counts.push(Vec::new());
                 }
-                Event::End(_) => {
+                XmlEvent::End => {
                     stack.pop();
                     counts.pop();
                 }
-                Event::Text(t) => {
-                    if let (Some(&top), Ok(text)) = (stack.last(), t.unescape()) {
-                        append(&mut nodes[top].text, borrowed_text(input, text));
-                    }
-                }
-                Event::CData(t) => {
+                XmlEvent::Text { text, .. } => {
                     if let Some(&top) = stack.last() {
-                        append(&mut nodes[top].text, borrowed(input, &t));
+                        append(&mut nodes[top].text, text);
                     }
                 }
-                Event::Eof => break,
-                _ => {}
+                _ => break,
             }
         }
         (!nodes.is_empty()).then_some(Tree {

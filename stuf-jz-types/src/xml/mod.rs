@@ -21,11 +21,13 @@
 //! - Every operation is linear in the input: namespace lookups and
 //!   duplicate-attribute checks use hash sets beyond a few entries.
 //!
-//! [`check_well_formed`] is the root-agnostic entry point.
+//! [`check_well_formed`] is the root-agnostic entry point; [`Events`] the
+//! same parser as a pull parser over any well-formed document.
 
 pub(crate) mod class;
 mod config;
 mod decode;
+mod events;
 pub(crate) mod lexer;
 pub(crate) mod lines;
 pub(crate) mod namespaces;
@@ -38,6 +40,7 @@ use std::fmt;
 
 pub use config::ReaderConfig;
 pub use decode::decode;
+pub use events::{Events, XmlAttribute, XmlEvent};
 pub use lines::LineIndex;
 
 /// What kind of problem an [`XmlError`] is.
