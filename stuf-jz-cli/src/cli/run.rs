@@ -14,8 +14,12 @@ use super::report::{self, Style, Summary};
 use super::rules::RuleOptions;
 use super::safe;
 
-/// Inputs checked between two writes, per thread.
-const CHUNK_PER_THREAD: usize = 32;
+/// Inputs checked between two writes, per thread: the first results come
+/// soon, and later batches are larger (each batch waits for its slowest
+/// file, so that few batches keep every thread busy).
+const FIRST_BATCH_PER_THREAD: usize = 32;
+/// The largest batch per thread.
+const LAST_BATCH_PER_THREAD: usize = 1024;
 /// A run is shown a progress bar once it takes longer than this.
 const PROGRESS_AFTER: Duration = Duration::from_millis(700);
 
@@ -51,13 +55,13 @@ pub fn validate(global: &Global, args: &ValidateArgs) -> Result<u8, String> {
         .num_threads(global.jobs.map_or(0, usize::from))
         .build()
         .map_err(|e| format!("cannot start threads: {e}"))?;
-    let chunk = pool.current_num_threads() * CHUNK_PER_THREAD;
+    let threads = pool.current_num_threads().max(1);
     let progress = Progress::new(entries.len());
 
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut summary = Summary::default();
     let mut closed = report.begin(&mut out).is_err();
-    for group in entries.chunks(chunk) {
+    for group in batches(&entries, threads) {
         if closed {
             break;
         }
@@ -109,6 +113,22 @@ pub fn validate(global: &Global, args: &ValidateArgs) -> Result<u8, String> {
         eprintln!("{}", summary.line());
     }
     Ok(summary.exit_code)
+}
+
+/// `items` in batches of `threads` times [`FIRST_BATCH_PER_THREAD`],
+/// doubling up to [`LAST_BATCH_PER_THREAD`].
+fn batches<T>(items: &[T], threads: usize) -> impl Iterator<Item = &[T]> {
+    let mut rest = items;
+    let mut per_thread = FIRST_BATCH_PER_THREAD;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (batch, after) = rest.split_at((threads * per_thread).min(rest.len()));
+        rest = after;
+        per_thread = (per_thread * 2).min(LAST_BATCH_PER_THREAD);
+        Some(batch)
+    })
 }
 
 /// A write error on stdout: a closed pipe ends the run quietly.
@@ -166,5 +186,29 @@ impl Progress {
         if self.wanted && self.bar.is_hidden() && start.elapsed() > PROGRESS_AFTER {
             self.bar.set_draw_target(ProgressDrawTarget::stderr());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{batches, FIRST_BATCH_PER_THREAD, LAST_BATCH_PER_THREAD};
+
+    #[test]
+    fn batches_cover_every_input_once_in_order_and_grow() {
+        let items: Vec<usize> = (0..100_000).collect();
+        let sizes: Vec<usize> = batches(&items, 2).map(<[usize]>::len).collect();
+        assert_eq!(sizes[0], 2 * FIRST_BATCH_PER_THREAD);
+        assert_eq!(sizes[1], 4 * FIRST_BATCH_PER_THREAD);
+        assert!(sizes.iter().all(|&n| n <= 2 * LAST_BATCH_PER_THREAD));
+        assert_eq!(sizes.iter().max(), Some(&(2 * LAST_BATCH_PER_THREAD)));
+        let joined: Vec<usize> = batches(&items, 2).flatten().copied().collect();
+        assert_eq!(joined, items);
+        assert_eq!(batches(&items[..0], 2).count(), 0);
+        assert_eq!(
+            batches(&items[..3], 8)
+                .map(<[usize]>::len)
+                .collect::<Vec<_>>(),
+            [3]
+        );
     }
 }
