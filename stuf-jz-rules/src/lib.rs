@@ -74,6 +74,7 @@ pub use rules::{
 };
 pub use violation::RuleViolation;
 
+use stuf_jz_types::xml::TreeSink;
 use stuf_jz_types::ReadError;
 use tree::Tree;
 use typed::Typed;
@@ -122,10 +123,13 @@ pub fn check_xml(
     check_xml_with(version, xml, rules, ReferenceLists::builtin())
 }
 
-/// Reads a typed message and runs the typed rules on it.
+/// Reads a typed message, recording its element tree on the way (one
+/// parse for the schema, the typed rules and the tree rules), and runs the
+/// typed rules on it.
 macro_rules! read_typed {
-    ($version:ident, $xml:expr, $rules:expr) => {{
-        let (message, violations) = stuf_jz::$version::Message::read($xml);
+    ($version:ident, $xml:expr, $rules:expr, $sink:expr) => {{
+        let reader = stuf_jz_types::Reader::new($xml).record_tree($sink);
+        let (message, violations) = stuf_jz::$version::Message::read_with(reader);
         match message {
             Some(m) if violations.is_empty() => typed::check(&m, m.root_name(), $rules),
             _ => return Err(ReadError { violations }),
@@ -141,13 +145,14 @@ pub fn check_xml_with(
     rules: &RuleSet,
     lists: &ReferenceLists,
 ) -> Result<Vec<RuleViolation>, ReadError> {
+    let sink = TreeSink::new();
     let typed: Typed = match version {
         #[cfg(feature = "v1_0_7")]
-        stuf_jz::SchemaVersion::V1_0_7 => read_typed!(v1_0_7, xml, rules),
+        stuf_jz::SchemaVersion::V1_0_7 => read_typed!(v1_0_7, xml, rules, &sink),
         #[cfg(feature = "v1_0_9")]
-        stuf_jz::SchemaVersion::V1_0_9 => read_typed!(v1_0_9, xml, rules),
+        stuf_jz::SchemaVersion::V1_0_9 => read_typed!(v1_0_9, xml, rules, &sink),
     };
-    match Tree::parse(xml) {
+    match sink.take().and_then(|elements| Tree::new(elements, xml)) {
         Some(tree) => Ok(run_tree(&tree, typed, rules, lists, true)),
         None => Ok(typed.found),
     }

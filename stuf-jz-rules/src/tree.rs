@@ -7,10 +7,9 @@
 //! (`/vtoDi01/object/heeftBetrekkingOp[2]/gerelateerde/inp.bsn`: local
 //! names, `[n]` from the second same-named sibling on).
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use stuf_jz_types::xml::{Events, LineIndex, XmlEvent};
+use stuf_jz_types::xml::{ElementTree, LineIndex};
 use stuf_jz_types::{Position, ReaderConfig};
 
 /// The StUF namespace.
@@ -24,45 +23,7 @@ pub const JZ: &str = "http://www.stufstandaarden.nl/koppelvlak/jz0100";
 /// The XML Schema instance namespace.
 pub const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
 
-/// Index of an element in [`Tree::nodes`].
-pub type NodeId = usize;
-
-/// One attribute (names, and values without references, are slices of
-/// the document).
-#[derive(Debug, Clone)]
-pub struct Attr<'x> {
-    /// Namespace URI ("" when unqualified).
-    pub ns: &'static str,
-    /// Local name.
-    pub name: Cow<'x, str>,
-    /// Unescaped value.
-    pub value: Cow<'x, str>,
-}
-
-/// One element (its name, and text without references, are slices of the
-/// document).
-#[derive(Debug, Clone)]
-pub struct Node<'x> {
-    /// Namespace URI (one of the StUF-JZ namespaces, or "").
-    pub ns: &'static str,
-    /// Local name.
-    pub name: Cow<'x, str>,
-    /// 1-based index among same-named siblings.
-    pub index: u32,
-    /// Parent element.
-    pub parent: Option<NodeId>,
-    /// Child elements in document order.
-    pub children: Vec<NodeId>,
-    /// Attributes.
-    pub attrs: Vec<Attr<'x>>,
-    /// Character data directly inside the element (unescaped), from its
-    /// first character that is not white space on: white space before it
-    /// (such as the layout between child elements) is not kept, as
-    /// [`Tree::text`] trims it anyway.
-    pub text: Cow<'x, str>,
-    /// Byte offset of the `<` of its start tag.
-    pub offset: usize,
-}
+pub use stuf_jz_types::xml::{NodeId, TreeNode as Node};
 
 /// The elements of one document.
 #[derive(Debug, Clone)]
@@ -74,100 +35,20 @@ pub struct Tree<'x> {
     lines: OnceLock<LineIndex>,
 }
 
-/// A namespace as `'static` when it is one of the well-known ones (the
-/// rules look only at those), else "".
-fn intern(ns: Cow<'static, str>) -> &'static str {
-    match ns {
-        Cow::Borrowed(ns) => ns,
-        Cow::Owned(ns) => stuf_jz_types::decl::intern_namespace(ns.as_bytes()).unwrap_or(""),
-    }
-}
-
-/// Appends character data to an element's text; white space before its
-/// first other character is dropped (see [`Node::text`]), so that the
-/// layout between child elements costs nothing.
-fn append<'x>(text: &mut Cow<'x, str>, part: Cow<'x, str>) {
-    if text.trim_start().is_empty() {
-        if !part.trim_start().is_empty() {
-            *text = match part {
-                Cow::Borrowed(part) => Cow::Borrowed(part.trim_start()),
-                Cow::Owned(part) => Cow::Owned(part.trim_start().to_string()),
-            };
-        }
-    } else {
-        text.to_mut().push_str(&part);
-    }
-}
-
-fn attrs_of<'x>(events: &Events<'x>) -> Vec<Attr<'x>> {
-    events
-        .attributes()
-        .map(|a| Attr {
-            ns: intern(a.ns),
-            name: Cow::Borrowed(a.local),
-            value: a.value.clone(),
-        })
-        .collect()
-}
-
 impl<'x> Tree<'x> {
     /// Reads the elements of a well-formed document (one that the schema
     /// reader accepted). `None` if it is not well-formed after all.
     pub fn parse(input: &'x str) -> Option<Tree<'x>> {
-        let mut events = Events::new(input, &ReaderConfig::default());
-        let mut nodes: Vec<Node<'x>> = Vec::new();
-        let mut stack: Vec<NodeId> = Vec::new();
-        // Per open element: how often each child name occurred so far.
-        let mut counts: Vec<Vec<(&'x str, u32)>> = Vec::new();
-        loop {
-            match events.next_event().ok()? {
-                XmlEvent::Start { offset } => {
-                    let (ns, name) = events.element();
-                    let parent = stack.last().copied();
-                    let index = match counts.last_mut() {
-                        None => 1,
-                        Some(seen) => match seen.iter_mut().find(|(n, _)| *n == name) {
-                            Some((_, count)) => {
-                                *count += 1;
-                                *count
-                            }
-                            None => {
-                                seen.push((name, 1));
-                                1
-                            }
-                        },
-                    };
-                    let id = nodes.len();
-                    nodes.push(Node {
-                        ns: intern(ns),
-                        name: Cow::Borrowed(name),
-                        index,
-                        parent,
-                        children: Vec::new(),
-                        attrs: attrs_of(&events),
-                        text: Cow::Borrowed(""),
-                        offset,
-                    });
-                    if let Some(p) = parent {
-                        nodes[p].children.push(id);
-                    }
-                    stack.push(id);
-                    counts.push(Vec::new());
-                }
-                XmlEvent::End => {
-                    stack.pop();
-                    counts.pop();
-                }
-                XmlEvent::Text { text, .. } => {
-                    if let Some(&top) = stack.last() {
-                        append(&mut nodes[top].text, text);
-                    }
-                }
-                _ => break,
-            }
-        }
-        (!nodes.is_empty()).then_some(Tree {
-            nodes,
+        let elements = ElementTree::parse(input, &ReaderConfig::default()).ok()?;
+        Tree::new(elements, input)
+    }
+
+    /// The tree of `input` as the typed reader recorded it
+    /// ([`stuf_jz_types::Reader::record_tree`]); `None` if it has no
+    /// element.
+    pub fn new(elements: ElementTree<'x>, input: &'x str) -> Option<Tree<'x>> {
+        (!elements.nodes.is_empty()).then_some(Tree {
+            nodes: elements.nodes,
             input,
             lines: OnceLock::new(),
         })

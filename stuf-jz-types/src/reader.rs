@@ -19,7 +19,7 @@ use crate::error::{Position, ReadResult, Rule, Stop, Violation};
 use crate::value::ElementValue;
 use crate::xml::lines::LineIndex;
 use crate::xml::parser::{Event, Parser};
-use crate::xml::{ReaderConfig, XmlError, XmlErrorKind};
+use crate::xml::{ReaderConfig, TreeBuilder, TreeSink, XmlError, XmlErrorKind};
 use siblings::{SiblingTable, Siblings};
 
 pub use crate::tag::Tag;
@@ -82,6 +82,8 @@ pub struct Reader<'x> {
     pub(crate) keep_repeated: bool,
     /// Attribute lists of tags that were read, for reuse.
     pub(crate) spare_attributes: SpareAttributes,
+    /// The element tree being recorded (see [`Reader::record_tree`]).
+    recording: Option<Box<(TreeBuilder<'x>, TreeSink<'x>)>>,
 }
 
 impl<'x> Reader<'x> {
@@ -108,6 +110,7 @@ impl<'x> Reader<'x> {
             fixed_value: None,
             keep_repeated: true,
             spare_attributes: SpareAttributes::default(),
+            recording: None,
         };
         if input.len() > config.max_document_bytes {
             let message = format!(
@@ -127,6 +130,57 @@ impl<'x> Reader<'x> {
     pub fn validate_only(mut self) -> Self {
         self.keep_repeated = false;
         self
+    }
+
+    /// Records the element tree of the document while it is read, for a
+    /// tool that needs the elements as well as the typed value (a rule
+    /// engine): the document is parsed once. Once the reader has read the
+    /// document to its end (every way of finishing a reader does), `sink`
+    /// holds the tree; it stays empty when the document is not
+    /// well-formed or reading stopped early (a limit).
+    ///
+    /// ```
+    /// use stuf_jz_types::xml::{ElementTree, TreeSink};
+    /// use stuf_jz_types::Reader;
+    /// let xml = "<a xmlns='urn:x'><b>1</b></a>";
+    /// let sink = TreeSink::new();
+    /// let violations = Reader::new(xml).record_tree(&sink).finish();
+    /// assert!(violations.is_empty());
+    /// assert_eq!(sink.take(), ElementTree::parse(xml, &Default::default()).ok());
+    /// ```
+    pub fn record_tree(mut self, sink: &TreeSink<'x>) -> Self {
+        self.recording = Some(Box::new((TreeBuilder::default(), sink.clone())));
+        self
+    }
+
+    /// The next event of the parser, recorded when a tree is recorded.
+    #[inline]
+    fn next_xml(&mut self) -> Result<Event<'x>, XmlError> {
+        let event = self.parser.next_event();
+        if self.recording.is_some() {
+            self.record_event(&event);
+        }
+        event
+    }
+
+    /// Adds an event to the tree being recorded; at the end of the
+    /// document, hands the tree over.
+    #[inline(never)]
+    fn record_event(&mut self, event: &Result<Event<'x>, XmlError>) {
+        match event {
+            Ok(Event::Eof) => {
+                if let Some(done) = self.recording.take() {
+                    let (builder, sink) = *done;
+                    sink.put(builder.finish());
+                }
+            }
+            Ok(e) => {
+                if let Some(recording) = &mut self.recording {
+                    recording.0.event(e, &self.parser);
+                }
+            }
+            Err(_) => self.recording = None,
+        }
     }
 
     /// Reads the root element as `T`; returns the value (if one could be
@@ -327,7 +381,7 @@ impl<'x> Reader<'x> {
         if self.failed {
             return Err(Stop::Fatal);
         }
-        match self.parser.next_event() {
+        match self.next_xml() {
             Ok(Event::Start { offset }) => Ok(Raw::Start(self.start_tag(offset))),
             Ok(Event::End) => Ok(Raw::End),
             Ok(Event::Text { text, offset, .. }) => Ok(Raw::Text(text, offset)),
@@ -366,7 +420,7 @@ impl<'x> Reader<'x> {
         while self.peeked.is_none() {
             // Layout between elements is not text of element-only content.
             self.parser.skip_layout();
-            match self.parser.next_event() {
+            match self.next_xml() {
                 Ok(Event::Start { offset }) => {
                     self.peeked = Some(Next::Start(self.start_tag(offset)));
                 }
@@ -490,7 +544,7 @@ impl<'x> Reader<'x> {
                 // The usual case, the text and the end tag, straight from
                 // the parser.
                 None if self.failed => return Err(Stop::Fatal),
-                None => match self.parser.next_event() {
+                None => match self.next_xml() {
                     Ok(Event::Text {
                         text: t,
                         offset: at,

@@ -35,6 +35,7 @@ pub(crate) mod parser;
 pub(crate) mod scan;
 #[cfg(test)]
 mod tests;
+mod tree;
 
 use std::fmt;
 
@@ -42,6 +43,8 @@ pub use config::ReaderConfig;
 pub use decode::decode;
 pub use events::{Events, XmlAttribute, XmlEvent};
 pub use lines::LineIndex;
+pub(crate) use tree::TreeBuilder;
+pub use tree::{ElementTree, NodeId, TreeAttr, TreeNode, TreeSink};
 
 /// What kind of problem an [`XmlError`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
