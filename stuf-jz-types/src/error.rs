@@ -176,6 +176,31 @@ pub enum Stop {
 /// What reading returns: a value, or where to unwind to.
 pub type ReadResult<T> = Result<T, Stop>;
 
+/// The value of one field read by generated code, `None` when it could
+/// not be read; the first failure is kept in `failed`. Generated readers
+/// read every field this way and return the failure once, after the last
+/// field, so that the code that unwinds a half-read value exists once per
+/// type instead of once per field.
+#[doc(hidden)]
+#[inline]
+pub fn kept<T>(result: ReadResult<T>, failed: &mut Option<Stop>) -> Option<T> {
+    match result {
+        Ok(value) => Some(value),
+        Err(stop) => {
+            failed.get_or_insert(stop);
+            None
+        }
+    }
+}
+
+/// [`kept`] for a field that has an empty value (an optional or a
+/// repeated one): the empty value when it could not be read.
+#[doc(hidden)]
+#[inline]
+pub fn kept_or_default<T: Default>(result: ReadResult<T>, failed: &mut Option<Stop>) -> T {
+    kept(result, failed).unwrap_or_default()
+}
+
 /// Why a message could not be loaded from a reader.
 #[derive(Debug)]
 #[non_exhaustive]

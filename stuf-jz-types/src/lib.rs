@@ -46,6 +46,8 @@ pub use any::{AnyContent, AnyElement, AnyNode};
 pub use chrono;
 pub use decl::{AttributeDecl, ElementDecl, UNBOUNDED};
 pub use enum_error::EnumParseError;
+#[doc(hidden)]
+pub use error::{kept, kept_or_default};
 pub use error::{LoadError, Position, ReadError, ReadResult, Rule, Stop, Violation, WriteError};
 pub use facets::{Facet, Facets, ValueError};
 pub use foutcode::{FoType, Foutcode, Foutplek, UnknownFoutcode};

@@ -31,7 +31,13 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
     let attrs = attributes(ctx, &plan.attributes);
     let (content_fields, content_consts, read_content, write_content, text_fn) = match &plan.content
     {
-        ContentPlan::Empty => (quote!(), quote!(), (quote!(), quote!()), quote!(), quote!()),
+        ContentPlan::Empty => (
+            quote!(),
+            quote!(),
+            (quote!(), quote!(), quote!()),
+            quote!(),
+            quote!(),
+        ),
         ContentPlan::Simple(id) => {
             let ty = ctx.type_path(*id);
             let value_doc = doc(&format!(
@@ -41,7 +47,11 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             (
                 quote!(#value_doc pub value: #ty,),
                 quote!(),
-                (quote!(let value = r.simple_text();), quote!(value: value?,)),
+                (
+                    quote!(let value = r.simple_text();),
+                    quote!(),
+                    quote!(value: value?,),
+                ),
                 quote!(w.text(&rt::SimpleValue::lexical(&self.value));),
                 quote! {
                     fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
@@ -55,6 +65,7 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             let FieldParts {
                 decls,
                 lets,
+                finish,
                 inits,
                 writes,
                 ..
@@ -63,7 +74,7 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
             (
                 quote!(#defs),
                 quote!(#(#decls)*),
-                (quote!(#(#lets)*), quote!(#(#inits)*)),
+                (quote!(#(#lets)*), finish.clone(), quote!(#(#inits)*)),
                 quote!(#(#writes)*),
                 quote!(),
             )
@@ -88,7 +99,7 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
         accessors,
         ..
     } = &attrs;
-    let (content_lets, content_inits) = read_content;
+    let (content_lets, content_finish, content_inits) = read_content;
     let attr_fields = if matches!(plan.content, ContentPlan::Simple(_)) {
         plain_fields
     } else {
@@ -109,6 +120,7 @@ pub fn structure(ctx: &Ctx<'_>, plan: &StructPlan) -> TokenStream {
                 #(#attr_reads)*
                 #content_lets
                 r.end(tag)?;
+                #content_finish
                 Ok(Self {
                     #(#attr_inits)*
                     #content_inits
@@ -432,10 +444,18 @@ fn document(ctx: &Ctx<'_>, name: &str, root: &crate::model::ElementDecl) -> Toke
 }
 
 /// The pieces generated for a list of element fields.
+///
+/// Reading reads every field (a field that fails does not stop its
+/// siblings from being read and checked) and keeps the first failure; the
+/// failure is returned once, after the last field (`finish`), so that a
+/// type has one path that unwinds a half-read value, not one per field.
 struct FieldParts {
     fields: Vec<TokenStream>,
     decls: Vec<TokenStream>,
     lets: Vec<TokenStream>,
+    /// After the last field: the required fields unwrapped, the first
+    /// failure returned.
+    finish: TokenStream,
     inits: Vec<TokenStream>,
     writes: Vec<TokenStream>,
 }
@@ -446,9 +466,16 @@ impl FieldParts {
             fields: Vec::new(),
             decls: Vec::new(),
             lets: Vec::new(),
+            finish: quote!(),
             inits: Vec::new(),
             writes: Vec::new(),
         };
+        let failed = ident(if fields.iter().any(|f| f.name == "failed") {
+            "failed_"
+        } else {
+            "failed"
+        });
+        let mut required = Vec::new();
         for field in fields {
             let name = ident(&field.name);
             let ty = ctx.field_type(field);
@@ -457,10 +484,42 @@ impl FieldParts {
             parts.fields.push(quote!(#docs #serde pub #name: #ty,));
             let (read, write) =
                 field_calls(ctx, owner, field, &mut parts.decls, quote!(self.#name));
-            parts.lets.push(quote!(let #name = #read;));
-            parts.inits.push(quote!(#name: #name?,));
+            if matches!(field.occurs, Occurs::One) {
+                parts
+                    .lets
+                    .push(quote!(let #name = rt::kept(#read, &mut #failed);));
+                required.push(name.clone());
+            } else {
+                parts
+                    .lets
+                    .push(quote!(let #name = rt::kept_or_default(#read, &mut #failed);));
+            }
+            parts.inits.push(quote!(#name,));
             parts.writes.push(quote!(#write;));
         }
+        if fields.is_empty() {
+            return parts;
+        }
+        parts.lets.insert(0, quote!(let mut #failed = None;));
+        let unwrap = match required.as_slice() {
+            [] => quote!(),
+            [one] => quote! {
+                let Some(#one) = #one else {
+                    return Err(#failed.unwrap_or(rt::Stop::Skip));
+                };
+            },
+            many => quote! {
+                let (#(Some(#many)),*) = (#(#many),*) else {
+                    return Err(#failed.unwrap_or(rt::Stop::Skip));
+                };
+            },
+        };
+        parts.finish = quote! {
+            #unwrap
+            if let Some(stop) = #failed {
+                return Err(stop);
+            }
+        };
         parts
     }
 
@@ -584,6 +643,7 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
         let FieldParts {
             decls,
             lets,
+            finish,
             inits,
             writes,
             ..
@@ -603,6 +663,7 @@ pub fn group(ctx: &Ctx<'_>, plan: &GroupPlan) -> TokenStream {
                 #starts
                 fn read(r: &mut rt::Reader<'_>) -> rt::ReadResult<Self> {
                     #(#lets)*
+                    #finish
                     Ok(Self { #(#inits)* })
                 }
                 fn write(&self, w: &mut rt::Writer) {
