@@ -19,14 +19,12 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let b = text.as_bytes();
         let mut starts = vec![0];
-        let mut i = 0;
-        while i < b.len() {
-            match b[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if b.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-                _ => {}
+        // Line ends found a vector at a time; a CR followed by LF ends its
+        // line at the LF.
+        for i in memchr::memchr2_iter(b'\n', b'\r', b) {
+            if b[i] == b'\n' || b.get(i + 1) != Some(&b'\n') {
+                starts.push(i + 1);
             }
-            i += 1;
         }
         LineIndex { starts, last: None }
     }
@@ -103,6 +101,23 @@ mod tests {
                 LineIndex::new(text).position(text, offset)
             );
         }
+    }
+
+    #[test]
+    fn every_line_end_is_found_in_long_texts() {
+        let mut text = String::new();
+        for i in 0..500 {
+            text.push_str(&"x".repeat(i % 70));
+            text.push_str(["\n", "\r\n", "\r", "\r\r\n", "é\n"][i % 5]);
+        }
+        let naive: Vec<usize> = std::iter::once(0)
+            .chain((0..text.len()).filter_map(|i| {
+                let b = text.as_bytes();
+                let end = b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'));
+                end.then_some(i + 1)
+            }))
+            .collect();
+        assert_eq!(LineIndex::new(&text).starts, naive);
     }
 
     #[test]
