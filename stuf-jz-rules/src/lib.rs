@@ -152,7 +152,13 @@ pub fn check_xml_with(
         #[cfg(feature = "v1_0_9")]
         stuf_jz::SchemaVersion::V1_0_9 => read_typed!(v1_0_9, xml, rules, &sink),
     };
-    match sink.take().and_then(|elements| Tree::new(elements, xml)) {
+    // The tree the typed read recorded; parsed again only if it has none
+    // (the rules never run without their tree).
+    let tree = sink
+        .take()
+        .and_then(|elements| Tree::new(elements, xml))
+        .or_else(|| Tree::parse(xml));
+    match tree {
         Some(tree) => Ok(run_tree(&tree, typed, rules, lists, true)),
         None => Ok(typed.found),
     }
