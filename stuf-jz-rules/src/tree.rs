@@ -142,7 +142,7 @@ impl<'x> Tree<'x> {
         for n in chain.into_iter().rev() {
             let node = &self.nodes[n];
             out.push('/');
-            out.push_str(&node.name);
+            out.push_str(node.name);
             if node.index > 1 {
                 out.push_str(&format!("[{}]", node.index));
             }

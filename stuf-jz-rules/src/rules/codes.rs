@@ -43,7 +43,7 @@ pub(super) fn check(ctx: &mut Ctx<'_, '_>) {
     for id in tree.all() {
         let node = tree.node(id);
         if node.ns == ZKN && node.name == "code" && !tree.is_nil(id) {
-            let parent = node.parent.map(|p| &*tree.node(p).name);
+            let parent = node.parent.map(|p| tree.node(p).name);
             if parent.is_some_and(|p| ROLE_CODE_PARENTS.contains(&p)) {
                 let code = tree.text(id);
                 let validity = match on {

@@ -49,7 +49,7 @@ impl<'a, 'x> Ctx<'a, 'x> {
 
     /// The local name of the root element (`vtoDi01`).
     pub fn root_name(&self) -> &str {
-        &self.tree.node(self.tree.root()).name
+        self.tree.node(self.tree.root()).name
     }
 
     /// `/ROOT/object`.

@@ -99,7 +99,7 @@ pub(crate) fn bsns_of_clients<'t>(tree: &'t Tree<'_>) -> Vec<(NodeId, &'t str)> 
 pub(super) fn check(ctx: &mut Ctx<'_, '_>) {
     let tree = ctx.tree;
     for id in tree.all() {
-        let name = &*tree.node(id).name;
+        let name = tree.node(id).name;
         if is_bsn_element(tree, id) && !tree.is_nil(id) {
             let bsn = tree.text(id);
             if !bsn.is_empty() && !bsn_11_proef(bsn) {
