@@ -11,6 +11,11 @@
 //!   [`facets::check_value`] and [`ValueError`] for validating
 //!   constructors, [`EnumParseError`] for enumerations.
 //! - [`Violation`]: a broken rule with its element path, line and column.
+//! - [`xml`]: the conforming XML 1.0 and Namespaces 1.0 processor under
+//!   the reader: [`xml::check_well_formed`], a pull parser
+//!   ([`xml::Events`]), the element tree of a document
+//!   ([`xml::ElementTree`], also recorded while a message is read:
+//!   [`Reader::record_tree`]) and line/column positions ([`xml::LineIndex`]).
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
