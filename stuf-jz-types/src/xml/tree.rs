@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use super::parser::{Event, Parser};
-use super::{Events, ReaderConfig, XmlError, XmlEvent};
+use super::{ReaderConfig, XmlError};
 
 /// Index of an element in [`ElementTree::nodes`].
 pub type NodeId = usize;
@@ -68,22 +68,12 @@ impl<'x> ElementTree<'x> {
     /// The tree of a document (decoded text), or why it is not
     /// well-formed.
     pub fn parse(input: &'x str, config: &ReaderConfig) -> Result<ElementTree<'x>, XmlError> {
-        let mut events = Events::new(input, config);
+        let mut parser = Parser::new(input, config);
         let mut builder = TreeBuilder::default();
         loop {
-            match events.next_event()? {
-                XmlEvent::Start { offset } => {
-                    let (ns, name) = events.element();
-                    builder.start(
-                        offset,
-                        ns,
-                        name,
-                        events.attributes().map(|a| (a.ns, a.local, a.value)),
-                    );
-                }
-                XmlEvent::End => builder.end(),
-                XmlEvent::Text { text, .. } => builder.text(text),
-                XmlEvent::Eof => return Ok(builder.finish()),
+            match parser.next_event()? {
+                Event::Eof => return Ok(builder.finish()),
+                event => builder.event(&event, &parser),
             }
         }
     }
@@ -103,7 +93,7 @@ pub(crate) struct TreeBuilder<'x> {
 
 impl<'x> TreeBuilder<'x> {
     /// A start tag.
-    pub(crate) fn start<'p>(
+    fn start<'p>(
         &mut self,
         offset: usize,
         ns: Cow<'static, str>,
@@ -149,7 +139,7 @@ impl<'x> TreeBuilder<'x> {
     }
 
     /// An end tag.
-    pub(crate) fn end(&mut self) {
+    fn end(&mut self) {
         self.stack.pop();
         if let Some(mark) = self.marks.pop() {
             self.counts.truncate(mark);
@@ -158,7 +148,7 @@ impl<'x> TreeBuilder<'x> {
 
     /// Character data: appended to the open element's text, white space
     /// before its first other character dropped.
-    pub(crate) fn text(&mut self, part: Cow<'x, str>) {
+    fn text(&mut self, part: Cow<'x, str>) {
         let Some(&top) = self.stack.last() else {
             return;
         };
